@@ -10,7 +10,7 @@ import pytest
 
 from geoquote import parse_header
 
-from ._header_helpers import top
+from ._header_helpers import BODY, BODY_2, HEADLINE, top
 
 _REF = dt.datetime(2026, 12, 1, 20, 0)
 _DATE = "December 1, 2026"
@@ -156,3 +156,139 @@ def test_a_date_in_slashes_beside_the_writer(line: str, authors: list[str], sour
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
     assert header.published is not None and header.published.value.startswith("2026-1")
+
+
+def _lead(*lines: str, lead: str) -> str:
+    """An article with header ``lines`` under the headline and ``lead`` as its first paragraph."""
+    return "\n\n".join([HEADLINE, *lines, lead, BODY_2])
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        pytest.param(
+            "Dar es Salaam. The government has opened the second section of the railway line.",
+            "Dar es Salaam",
+            id="three-words",
+        ),
+        pytest.param(
+            "Kisumu. Traders at the lakeside market said prices had doubled.", "Kisumu", id="one-word"
+        ),
+        pytest.param(
+            "Nairobi. Mr. Ruto said on Monday that the levy would stay.", "Nairobi", id="abbreviation"
+        ),
+        # guards: a list of places; a word that is no city; a place in capitals
+        pytest.param("Madrid. Mallorca. Ibiza. Three cities, one summer of protests.", None, id="guard-list"),
+        pytest.param("Later. The talks resumed behind closed doors in the capital.", None, id="guard-word"),
+        pytest.param(
+            "KAMPALA. The central bank kept its rate unchanged on Monday.", "KAMPALA", id="guard-caps"
+        ),
+    ],
+)
+def test_a_known_city_and_a_full_stop_open_the_lead(lead: str, place: str | None) -> None:
+    """A known city in mixed case and a full stop opening the lead ("Dar es Salaam. The government ...") is
+    the dateline, and the body starts after it (before, no dateline); not a list of places, nor a word."""
+    text = _lead("By Tom Hale", _DATE, lead=lead)
+    header = parse_header(text, reference_date=_REF)
+    assert (header.dateline.place if header.dateline else None) == place
+    if place is not None:
+        assert text[header.body_start :].startswith(lead[len(place) + 2 :])
+
+
+@pytest.mark.parametrize(
+    ("lines", "place", "date"),
+    [
+        pytest.param(["Madrid - DEC 01, 2026 - 14:20 CET"], "Madrid", "2026-12-01", id="dash-time"),
+        pytest.param(["Nairobi — 1 December 2026"], "Nairobi", "2026-12-01", id="em-dash"),
+        pytest.param(["By Ana Ruiz", "Madrid – 1 December 2026"], "Madrid", "2026-12-01", id="under-byline"),
+        # guards: the comma and the bullet; a label, no city, before the dash
+        pytest.param(["LONDON, 1 December 2026"], "LONDON", "2026-12-01", id="guard-comma"),
+        pytest.param(["Kyiv • 1 Dec 2026"], "Kyiv", "2026-12-01", id="guard-bullet"),
+        pytest.param(["Updated - December 1, 2026"], None, None, id="guard-label"),
+    ],
+)
+def test_a_place_a_dash_and_a_date_on_their_line(
+    lines: list[str], place: str | None, date: str | None
+) -> None:
+    """A known city, a dash between blanks and a date alone on their line ("Madrid - DEC 01, 2026 - 14:20
+    CET", as El País's English edition prints it) are the dateline with its date (before, no dateline)."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    dl = header.dateline
+    assert (dl.place if dl else None) == place
+    assert (dl.date.value[:10] if dl and dl.date else None) == date
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "agency", "date"),
+    [
+        pytest.param("Wien, am 1. Dezember 2026 (APA) - ", "Wien", "APA", "2026-12-01", id="am-year"),
+        pytest.param("Berlin, am 1. Dezember (dpa) - ", "Berlin", "dpa", "2026-12-01", id="am-no-year"),
+        pytest.param("Berlin, den 1. Dezember 2026 - ", "Berlin", None, "2026-12-01", id="den"),
+        # guards: no article; the French article
+        pytest.param("Wien, 1. Dezember 2026 (APA) - ", "Wien", "APA", "2026-12-01", id="guard-no-article"),
+        pytest.param("Paris, le 1 décembre 2026 (AFP) - ", "Paris", "AFP", "2026-12-01", id="guard-le"),
+    ],
+)
+def test_a_german_day_after_its_article(lead: str, place: str, agency: str | None, date: str) -> None:
+    """A German dateline's day after "am" or "den" and its ordinal stop ("Wien, am 1. Dezember 2026 (APA)
+    -") is the dateline's date, the stop no end of the dateline (before, no dateline at all)."""
+    header = parse_header(_lead(lead=lead + BODY), reference_date=_REF)
+    dl = header.dateline
+    assert dl is not None and (dl.place, dl.agency) == (place, agency)
+    assert dl.date is not None and dl.date.value[:10] == date
+
+
+@pytest.mark.parametrize(
+    ("lines", "place"),
+    [
+        pytest.param(["Shahbaz Rana", _DATE, "ISLAMABAD:"], "ISLAMABAD", id="under-date"),
+        pytest.param(["By Tom Hale", "KARACHI:"], "KARACHI", id="under-byline"),
+        pytest.param(["NEW DELHI:"], "NEW DELHI", id="two-words"),
+        # guards: a label and its colon; the place alone
+        pytest.param(["By Tom Hale", "UPDATE:"], None, id="guard-label"),
+        pytest.param(["By Tom Hale", "ANKARA"], "ANKARA", id="guard-alone"),
+    ],
+)
+def test_a_place_in_capitals_and_a_colon_alone_on_their_line(lines: list[str], place: str | None) -> None:
+    """A known city in capitals and a colon alone on their line over the lead ("ISLAMABAD:", the line broken
+    after the colon) is the dateline (before, no dateline); a label is none."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert (header.dateline.place if header.dateline else None) == place
+
+
+_MINISTRY = "Ministry of Agriculture and Rural Development"
+
+
+@pytest.mark.parametrize(
+    ("lines", "source", "subtitle"),
+    [
+        pytest.param(["PRESS RELEASE", _MINISTRY, _DATE], _MINISTRY, None, id="under-mark"),
+        pytest.param([_MINISTRY, "Press Release", _DATE], _MINISTRY, None, id="over-mark"),
+        pytest.param(
+            ["GOVERNMENT OF ANAMBRA STATE", "Office of the Governor", f"Press Statement | {_DATE}"],
+            "GOVERNMENT OF ANAMBRA STATE",
+            None,
+            id="two-lines",
+        ),
+        # guards: the mark alone; a standfirst about a ministry; a sentence under the mark
+        pytest.param(["Press Release", _DATE], None, None, id="guard-mark-alone"),
+        pytest.param(
+            ["Ministry officials say the plan will cost more than expected", _DATE],
+            None,
+            "Ministry officials say the plan will cost more than expected",
+            id="guard-standfirst",
+        ),
+        pytest.param(
+            ["PRESS RELEASE", "The ministry said the plan would cost more than expected", _DATE],
+            None,
+            "The ministry said the plan would cost more than expected",
+            id="guard-sentence",
+        ),
+    ],
+)
+def test_the_body_issuing_a_press_release(lines: list[str], source: str | None, subtitle: str | None) -> None:
+    """A government body's name on its own line beside a press release's mark ("PRESS RELEASE" /
+    "Ministry of Agriculture and Rural Development") is the source, no standfirst (before, the subtitle)."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert (header.source.name if header.source else None) == source
+    assert (header.subtitle.text if header.subtitle else None) == subtitle

@@ -506,6 +506,7 @@ _DATELINE_RE = regex.compile(
     # (a stop before a lower-case word and a number is a year's: "2025. november 28.")
     \s*(?P<dash>(?<=\)\s?+)\.-|(?<=[)\]]):|-{1,2}|–|—|//|\.(?=\s)(?!\s*+\(|\s\p{Ll}++\s\d)
         (?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
+        (?<!\b(?:am|den|dem)\s\d{1,2}\.)   # (the German ordinal's stop: "Wien, am 3. März 2025 (APA) -")
         |(?<=\))(?=\s+[\p{Lu}"“«])   # PTI prints no dash: "New Delhi, Mar 4 (PTI) The ..."
         |(?<=\))$)                     # nor Europa Press, on a line of its own: "MADRID, 4 (EUROPA PRESS)"
     (?:\s+|$|(?<=\)(?:-{1,2}|–|—|:))(?=[\p{Lu}"“«]))
@@ -896,6 +897,18 @@ _RELEASE_MARK_RE = regex.compile(
     regex.VERBOSE,
     marks=_longest_first(RELEASE_MARKS),
 )
+# The body that issues a press release, on its own line beside the release's mark: "Ministry of Agriculture
+# and Rural Development", "GOVERNMENT OF ANAMBRA STATE", "Office of the Governor", "Embassy of Ghana in
+# Berlin", "State House" (a government's office or body, no sentence).
+_ISSUER_RE = regex.compile(
+    r"""(?:(?i:the)\s)?+
+        (?i:ministry|ministries|department|office|government|embassy|high\scommission|consulate|permanent\smission
+            |presidency|state\shouse|prime\sminister['’]s\soffice|secretariat|directorate|ministère|ministerio
+            |ministério|bundesministerium|auswärtiges\samt)(?!\p{L})
+        (?:\s(?i:of|for|and|in|to|the|de|du|des|la|del|da|do|für|&)(?!\p{L})|\s\p{Lu}[\p{L}'’\-]*+|,)*+""",
+    regex.VERBOSE,
+)
+_ISSUER_MAX_CHARS = 90
 # A United Nations document's symbol alone on its line, as the UN's press releases print theirs over or under
 # the headline: series letters and numbers between slashes, a digit among them, maybe a second symbol after a
 # hyphen or the year in brackets ("SC/15500", "GA/EF/3600", "SG/SM/23100-OBV/2300", "S/RES/2810 (2026)",
@@ -1459,6 +1472,11 @@ def _walk(
             st.last_header_end = line.end  # "Press Release" or "SC/15500" under the headline: no credit
             _dates_in(line, st, ref, settings, labelled_only=False)  # ("Press release | 29 November 2026")
             continue
+        if not st.body_lines and _issuer_line(lines, i - 1):
+            st.last_header_end = line.end  # "PRESS RELEASE" / "Ministry of Agriculture": who issues it
+            if st.source is None:
+                st.source = Source(line.text, line.start, line.end, line.text)
+            continue
         if (line.text[:1] in "([" and _WIRE_NOTE_RE.fullmatch(line.text, timeout=_T) is not None) or (
             line.text[:1] in "EB" and _wire_routing(line.text)
         ):
@@ -1509,6 +1527,17 @@ def _walk(
             continue
         if not st.body_lines and st.dateline is None and _place_date_line(line, st, ref, settings):
             continue  # "LONDON, 2 June 2025" alone over the first paragraph
+        if (
+            not st.body_lines
+            and st.dateline is None
+            and line.text[-1:] == ":"
+            and _is_place_line(line.text[:-1])
+        ):
+            st.dateline = Dateline(line.text, line.start, line.end, place=line.text[:-1])
+            st.last_header_end = (
+                line.end
+            )  # "ISLAMABAD:" alone over the first paragraph: a break after the colon
+            continue
         pm = _PLACE_DASH_LINE_RE.fullmatch(line.text, timeout=_T) if len(line.text) <= 40 else None
         if (
             pm is not None
@@ -1655,6 +1684,27 @@ def _is_furniture(t: str) -> bool:
         or _LISTEN_RE.fullmatch(t, timeout=_T) is not None  # "Listen · 5:12", "Listen (4 min)"
         or _author_bio(_Line(0, len(t), t)) is not None  # "Jane Doe is a senior fellow at ..."
     )
+
+
+def _issuer_line(lines: Sequence[_Line], i: int) -> bool:
+    """``lines[i]`` names the government body that issues a press release ("Ministry of Agriculture and
+    Rural Development", "GOVERNMENT OF ANAMBRA STATE" over "Office of the Governor"), right over or under the
+    release's mark ("PRESS RELEASE", "Press Statement | 3rd March, 2025") or another such line beside it."""
+    t = lines[i].text
+    if len(t) > _ISSUER_MAX_CHARS or _ISSUER_RE.fullmatch(t, timeout=_T) is None:
+        return False
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and abs(k - i) <= 2:
+            if _release_mark(lines[k].text):
+                return True
+            if (
+                len(lines[k].text) > _ISSUER_MAX_CHARS
+                or _ISSUER_RE.fullmatch(lines[k].text, timeout=_T) is None
+            ):
+                break
+            k += step
+    return False
 
 
 def _release_mark(t: str) -> bool:
@@ -4623,8 +4673,9 @@ _PLACE_DASH_LINE_RE = regex.compile(
 )
 _PLACE_COMMA_RE = regex.compile(
     r"""(?P<place>\p{Lu}[\p{L}\-]*+(?:\ (?:(?:de|del|da|do|di)\ )?+\p{Lu}[\p{L}\-]*+){0,2}+)
-    (?:,|\ [•|·/●])[^\S\n]++  # a comma, or a bullet, bar or slash between blanks: "Kyiv • 30 Nov 2026"
-    # (the Jakarta Post's black circle too: "Jakarta ● Sun, November 29, 2026")
+    (?:,|\ [•|·/●\-–—])[^\S\n]++  # a comma, or a bullet, bar, slash or dash between blanks: "Kyiv • 30 Nov
+    # 2026" (the Jakarta Post's black circle too: "Jakarta ● Sun, November 29, 2026"; El País's dash:
+    # "Madrid - MAR 03, 2025 - 14:20 CET")
     (?:(?i:\L<days>)\.?+,?+[^\S\n]++)?+  # a weekday before the date: "lunes", "Montag,"
     (?:(?:le|el|il|o|den|am)[^\S\n]++(?=\d))?+  # an article before the day: "le 30 novembre"
     """,
@@ -4689,16 +4740,25 @@ def _last_date(
     return _date_value(line.start + last.start(), line.start + last.end(), last.group(0), ref, settings)
 
 
+# Capitalised words closed by a full stop, the last no abbreviation: the second of a list of places or words
+# ("Madrid. Mallorca. ..."), no lead after a dateline (as "Mr. Ruto said ..." is).
+_NAMES_THEN_STOP_RE = regex.compile(r"(?:\p{Lu}[\p{L}\-]*+\s){0,2}+\p{Lu}[\p{L}\-]{3,}+\.(?:\s|$)")
+
+
 def _bare_place_dateline(line: _Line, m: regex.Match[str], st: _State) -> bool:
     """A place in mixed case and a dash alone opening the first paragraph under a dated or signed header
     ("Praha - Vláda ve středu schválila ...", as ČTK prints it): one word, or a known city of more ("Gaza
     City — The United Nations ..."), a dash between blanks, a capital and no date after it ("Wien -
-    Mittwoch, 02.02.2022" is a date line), a sentence closed by a full stop."""
-    if m.group("dash") not in ("-", "–", "—") or m.group("country"):
+    Mittwoch, 02.02.2022" is a date line), a sentence closed by a full stop. A known city and a full stop
+    too, as East African dailies print it ("Dar es Salaam. The government has ...", "Kisumu. Traders ...")."""
+    dot = m.group("dash") == "."
+    if (m.group("dash") not in ("-", "–", "—") and not dot) or m.group("country"):
         return False
     if " " in m.group("mixed") and not dateline_city(m.group("mixed")):
         return False  # ("Prime Minister - ...")
     after = line.text[m.end() :]
+    if dot and (not dateline_city(m.group("mixed")) or _NAMES_THEN_STOP_RE.match(after) is not None):
+        return False  # ("Later. The talks ...": a sentence of one word; "Madrid. Mallorca. Three cities ...")
     if not after[:1].isupper() or search_date(after, 0, 30, timeout=_T) is not None:
         return False  # ("Trump - who denies it - said ...": a dash of the sentence)
     if not (_is_body(line) or _is_sentence(line)) or not line.text.endswith((".", "!", "?")):
