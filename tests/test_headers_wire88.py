@@ -292,3 +292,81 @@ def test_the_body_issuing_a_press_release(lines: list[str], source: str | None, 
     header = parse_header(top(*lines), reference_date=_REF)
     assert (header.source.name if header.source else None) == source
     assert (header.subtitle.text if header.subtitle else None) == subtitle
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "place"),
+    [
+        pytest.param("From Ana Ruiz in Nairobi", ["Ana Ruiz"], "Nairobi", id="from-in"),
+        pytest.param("From Ana Ruiz and Tom Beck in Nairobi", ["Ana Ruiz", "Tom Beck"], "Nairobi", id="two"),
+        pytest.param("Ana Ruiz reports from Nairobi", ["Ana Ruiz"], "Nairobi", id="reports-from"),
+        pytest.param("Ana Ruiz, reporting from Kyiv", ["Ana Ruiz"], "Kyiv", id="reporting-from"),
+        # guards: a standfirst opening with "From" and a place; a role, no name, before "reports"; a place
+        # for the name
+        pytest.param("From Nairobi to Lagos, a journey through the continent", [], None, id="guard-journey"),
+        pytest.param("The minister reports from Nairobi", [], None, id="guard-role"),
+        pytest.param("From South Africa in Nairobi", [], None, id="guard-country"),
+    ],
+)
+def test_a_reporter_and_the_city_filed_from(line: str, authors: list[str], place: str | None) -> None:
+    """A broadcaster's credit line naming its reporter and the city filed from ("From Ana Ruiz in Nairobi",
+    "Ana Ruiz reports from Nairobi") is the byline and the dateline's place (before, the standfirst)."""
+    header = parse_header(top(line, _DATE), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        pytest.param(["Ana Ruiz (@anaruiz)", _DATE], ["Ana Ruiz"], id="handle-in-brackets"),
+        pytest.param(["Words: Ana Ruiz", _DATE], ["Ana Ruiz"], id="words-label"),
+        pytest.param(["Words: Ana Ruiz | Photos: Tom Beck", _DATE], ["Ana Ruiz"], id="words-photos"),
+        pytest.param(
+            ["Ana Ruiz is a senior fellow at the Africa Centre.", _DATE],
+            ["Ana Ruiz"],
+            id="note-under-headline",
+        ),
+        # guards: a handle without brackets; "Words by"; a byline over the note; a standfirst that opens
+        # with a name and no post
+        pytest.param(["By Ana Ruiz @anaruiz", _DATE], ["Ana Ruiz"], id="guard-handle"),
+        pytest.param(["Words by Ana Ruiz", _DATE], ["Ana Ruiz"], id="guard-words-by"),
+        pytest.param(
+            ["By Tom Beck", "Ana Ruiz is a senior fellow at the Africa Centre.", _DATE],
+            ["Tom Beck"],
+            id="guard-byline-over-note",
+        ),
+        pytest.param(
+            ["Ana Ruiz is back in parliament after a year away.", _DATE], [], id="guard-standfirst-name"
+        ),
+    ],
+)
+def test_more_writer_lines(lines: list[str], authors: list[str]) -> None:
+    """A name and a handle in brackets ("Ana Ruiz (@anaruiz)"), the label "Words:" before a name, and an
+    author's note under the headline ("Ana Ruiz is a senior fellow at ...") credit the writer (before, no
+    writer); a byline stays the writer over a note."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "source"),
+    [
+        pytest.param("BAGHDAD / Dec 1, 2026 / INA", "BAGHDAD", "INA", id="slashes"),
+        pytest.param("December 1, 2026 / KOCHI", "KOCHI", None, id="place-after-slash"),
+        pytest.param("NEW DELHI | December 1, 2026 | PTI", "NEW DELHI", "PTI", id="bars"),
+        pytest.param("NEW DELHI, December 1, 2026 | PTI", "NEW DELHI", "PTI", id="comma-bar"),
+        # guard: a dash before the agency, no place
+        pytest.param("Updated - December 1, 2026 10:12 pm IST - PTI", None, "PTI", id="guard-dash-agency"),
+    ],
+)
+def test_a_place_a_date_and_an_agency_between_slashes(
+    line: str, place: str | None, source: str | None
+) -> None:
+    """A date line that opens with a city and closes with an agency after a slash or a bar ("BAGHDAD / Dec 1,
+    2026 / INA", "NEW DELHI | December 1, 2026 | PTI") credits the agency, as a date line with no city did
+    (before, no source); a place in capitals after a slash closing a date line is the dateline's place, as
+    after a dash."""
+    header = parse_header(top(line), reference_date=_REF)
+    assert (header.dateline.place if header.dateline else None) == place
+    assert (header.source.name if header.source else None) == source

@@ -597,6 +597,7 @@ BYLINE_WORDS: tuple[str, ...] = (
     "Words and pictures by",
     "Words and photos by",
     "Words by",
+    "Words:",  # a magazine's credit of its writer beside "Photos:" (written by us)
     "Text by",
     "Review by",
     "News by",

@@ -293,6 +293,7 @@ _BYLINE_END_RE = regex.compile(
     r"""
         \s++\(?+[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++\)?+\s*+$   # an e-mail address: "A mjkim@yna.co.kr"
     |   \s*[|•·/@\t]
+    |   \s*+\(@   # a handle in brackets: "Ana Ruiz (@anaruiz)"
     |   \s+[-–—]\s
     |   \s+(?:on|am|le|el|the)\s+(?=\d|\L<months>(?!\p{L}))
     |   \s*\b(?:Published|Updated|Posted|Tags|Veröffentlicht|Aktualisiert|Publié)\b
@@ -1499,6 +1500,10 @@ def _walk(
             if not st.body_lines:  # a feed item's link, an e-mail's web address: no standfirst
                 st.last_header_end = line.end
             continue
+        if not st.body_lines and st.subtitle is None and (bio := _author_bio(line)) is not None:
+            st.bio_author = st.bio_author or bio  # "Ana Ruiz is a senior fellow at ..." under the headline
+            st.last_header_end = line.end
+            continue
         consumed = _try_byline(text, lines, i - 1, st, ref, settings)
         if consumed:
             i = max(i, i - 1 + consumed)
@@ -1562,14 +1567,17 @@ def _walk(
                 _labelled_source(line, st)  # "Mar 4, 2025 | 10:12 PM IST | Source: PTI"
             if st.dateline is None:
                 _place_over_dates(line, st)  # "New Delhi, UPDATED: Nov 29, 2026 10:31 IST"
-            pm = _PLACE_AFTER_DATE_RE.search(line.text, timeout=_T) if st.dateline is None else None
-            if pm is not None and _place_after_date(pm.group("city")):
+            placed = st.dateline is not None and st.dateline.start == line.start  # ("BAGHDAD / Mar 3, 2025")
+            pm = _PLACE_AFTER_DATE_RE.search(line.text, timeout=_T) if st.dateline is None or placed else None
+            if pm is not None and not placed and _place_after_date(pm.group("city")):
                 # "Updated - March 04, 2025 10:12 pm IST - KOCHI": The Hindu's place after its date
                 at = line.start + pm.start("place")
                 st.dateline = Dateline(pm.group("place"), at, line.end, place=pm.group("place"))
             elif pm is not None and st.source is None and (name := _agency_name(pm.group("place"))):
                 at = line.start + pm.start("place")  # "Published - March 04, 2025 10:12 pm IST - PTI"
                 st.source = Source(pm.group("place"), at, line.end, name)
+                if placed and st.dateline is not None:  # "BAGHDAD / Mar 3, 2025 / INA": the place's agency
+                    st.dateline = attrs.evolve(st.dateline, agency=pm.group("place"))
         elif st.body_lines and had is not None and st.published is not None and st.published is not had:
             if st.published.value[:10] != had.value[:10]:
                 # "Datum: 28/02/2025" under the lead, a day other than the header's: the date of what the
@@ -2584,6 +2592,9 @@ def _try_byline(
         st.byline_line = i
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1  # "بقلم: أحمد الخطيب", "نویسنده: مریم احمدی", "作者：王海明", "김민준 기자"
+    if k <= 8 and not st.body_lines and len(line.text) <= 100 and _writer_from(line, text, st):
+        st.byline_line = i
+        return 1  # "From Ana Ruiz in Nairobi", "Ana Ruiz reports from Nairobi"
     bm = _byline_word(line.text)
     if bm is not None and _closing_credit(line.text, st, last=last):
         return 0  # "Reporting by A; Editing by B" under the story: its credit, read at the end
@@ -3333,6 +3344,8 @@ def _bare_name_line(line: str) -> bool:
         and _credit_name(pm.group("credit")) is not None
     ):
         line = line[: pm.start()]  # "Jane Doe (Reuters)": the writer, then the agency
+    if "(@" in line and (hm := _HANDLE_AFTER_RE.search(line, timeout=_T)) is not None:
+        line = line[: hm.start()]  # "Ana Ruiz (@anaruiz)": the writer, then the handle
     if "(" in line or len(line) > 160 or not line[:1].isupper():
         return False
     if _royal_subject(line):
@@ -3451,6 +3464,16 @@ def _cut_byline(s: str) -> int:
 
 
 # A line under the byline that says where the writer reports from: "Reporting from Kyiv".
+# A social media handle in brackets closing a name line: "Ana Ruiz (@anaruiz)".
+_HANDLE_AFTER_RE = regex.compile(r"\s*+\(@[\w.]++\)\s*+$")
+# A broadcaster's credit of its reporter and where the story was filed, the whole line: "From Ana Ruiz in
+# Nairobi", "Ana Ruiz reports from Nairobi", "Ana Ruiz, reporting from Kyiv".
+_FROM_WRITER_RE = regex.compile(
+    r"""(?:From\s(?P<names>[^,\n]{4,60}?)\sin\s
+        |(?P<names2>[^,\n]{4,60}?),?\s(?:reports|reporting)\sfrom\s)
+        (?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+){0,2}+)""",
+    regex.VERBOSE,
+)
 _REPORTING_FROM_RE = regex.compile(
     r"(?i:reporting|filed|writing|reports)\s++from\s++(?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+)?+)"
 )
@@ -3860,6 +3883,27 @@ def _writer_credit(line: Span, st: _State) -> None:
     start = line.start + m.start("name")
     st.byline = Span(name, start, start + len(name))
     st.authors = (Author(name, start, start + len(name), _person_name(name)),)
+
+
+def _writer_from(line: _Line, text: str, st: _State) -> bool:
+    """A broadcaster's credit line naming its reporters and the city they filed from ("From Ana Ruiz in
+    Nairobi", "Ana Ruiz reports from Nairobi"): the byline and where the story was filed, set in ``st``;
+    False when ``line`` is none (a name that is no person's, a place that is no known city)."""
+    if ("From " not in line.text and " from " not in line.text) or (
+        m := _FROM_WRITER_RE.fullmatch(line.text, timeout=_T)
+    ) is None:
+        return False
+    group = "names" if m.group("names") is not None else "names2"
+    parts = [p for p, _ in _split_names(m.group(group))]
+    if not parts or not all(_bare_name(p) for p in parts) or not _is_city(m.group("place")):
+        return False
+    scratch = _State()
+    if not _set_byline(line.start + m.start(group), line.start + m.end(group), text, scratch):
+        return False
+    st.byline, st.authors = scratch.byline, scratch.authors
+    at = line.start + m.start("place")
+    st.filed_from = st.filed_from or Dateline(m.group("place"), at, line.end, place=m.group("place"))
+    return True
 
 
 def _glued_agency(part: str) -> tuple[str, str] | None:
@@ -4632,7 +4676,7 @@ def _labelled_source(line: _Line, st: _State) -> None:
 # after a bar glued to the year, maybe with its state's initials, as The Economist prints its dateline: "Dec
 # 1st 2026|WASHINGTON, DC".
 _PLACE_AFTER_DATE_RE = regex.compile(
-    r"""(?:(?<=\d|\p{Lu}{2,})\s[-–—|]\s|(?<=\d)\s?+\|\s?+)
+    r"""(?:(?<=\d|\p{Lu}{2,})\s[-–—|/]\s|(?<=\d)\s?+\|\s?+)
         (?P<place>(?P<city>\p{Lu}[\p{Lu}\s]{2,28}+)(?:,\s(?:\p{Lu}\.?){2})?+)$""",
     regex.VERBOSE,
 )
