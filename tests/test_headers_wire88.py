@@ -370,3 +370,45 @@ def test_a_place_a_date_and_an_agency_between_slashes(
     header = parse_header(top(line), reference_date=_REF)
     assert (header.dateline.place if header.dateline else None) == place
     assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        pytest.param("Commentary | 1 December 2026 | Ana Ruiz", ["Ana Ruiz"], id="kind-date-name"),
+        pytest.param("Analysis | Ana Ruiz | 1 December 2026", ["Ana Ruiz"], id="kind-name-date"),
+        pytest.param("Analysis • Ana Ruiz • 1 December 2026", ["Ana Ruiz"], id="bullets"),
+        pytest.param(
+            "Report | Ana Ruiz and Tom Beck | 1 December 2026", ["Ana Ruiz", "Tom Beck"], id="two-writers"
+        ),
+        # guards: the kind and a date alone; the kind before "By"
+        pytest.param("News | December 1, 2026", [], id="guard-no-name"),
+        pytest.param("Opinion | By Ana Ruiz | 1 December 2026", ["Ana Ruiz"], id="guard-by"),
+    ],
+)
+def test_the_kind_of_piece_opening_a_credit_line(line: str, authors: list[str]) -> None:
+    """The kind of piece opening a line of credits apart by bars or bullets ("Commentary | 1 December 2026 |
+    Ana Ruiz", as think tanks print it) is no part of them: the writer is read (before, none), and the
+    date."""
+    header = parse_header(top(line), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert header.published is not None and header.published.value == "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    ("lines", "place"),
+    [
+        pytest.param(["By Ana Ruiz", "Nairobi, Kenya", _DATE], "Nairobi", id="by"),
+        pytest.param(["Ana Ruiz", "Dakar, Senegal", _DATE], "Dakar", id="bare-name"),
+        # guards: a title and the city; the city and a date; an agency for the city
+        pytest.param(["By Ana Ruiz", "Senior Correspondent, Warsaw", _DATE], "Warsaw", id="guard-role"),
+        pytest.param(["By Ana Ruiz", f"Nairobi, Kenya | {_DATE}"], "Nairobi", id="guard-with-date"),
+        pytest.param(["By Ana Ruiz", "Reuters, Kenya", _DATE], None, id="guard-agency"),
+    ],
+)
+def test_a_city_and_its_country_under_the_writer(lines: list[str], place: str | None) -> None:
+    """A known city and its country alone on the line under the writer ("By Ana Ruiz" / "Nairobi, Kenya")
+    is where the story was filed: the dateline's place (before, none)."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert [a.name for a in header.authors] == ["Ana Ruiz"]
+    assert (header.dateline.place if header.dateline else None) == place

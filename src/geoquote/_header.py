@@ -2417,6 +2417,11 @@ def _try_byline(
 ) -> int:
     """If ``lines[i]`` opens a byline, record it and return how many lines it used; else 0."""
     line = lines[i]
+    km = _KIND_LABEL_RE.match(line.text, timeout=_T) if "|" in line.text or "•" in line.text else None
+    if km is not None and km.end() < len(line.text):
+        # "Commentary | 1 December 2026 | Ana Ruiz": the kind of piece, then the credit line it opens
+        credits = _Line(line.start + km.end(), line.end, line.text[km.end() :])
+        return _try_byline(text, [*lines[:i], credits, *lines[i + 1 :]], i, st, ref, settings)
     k = i - st.title_line  # how far under the headline (the masthead and labels above it do not count)
     under_byline = st.byline is not None and (
         i == st.byline_line + 1
@@ -2484,6 +2489,17 @@ def _try_byline(
             # story was filed
             at = line.end - len(place)
             st.filed_from = Dateline(place, at, line.end, place=place)
+            return 1
+        if (
+            under_byline
+            and st.filed_from is None
+            and len(line.text) <= 50
+            and role.count(",") == 0
+            and _is_city(role)
+            and _state_word(place)
+        ):
+            # "By A" / "Nairobi, Kenya": the city the story was filed from, and its country
+            st.filed_from = Dateline(line.text, line.start, line.end, place=role)
             return 1
         near = 0 < i - st.byline_line <= 2 and not st.body_lines  # (under the writer's title or outlet)
         rm = _REPORTING_FROM_RE.fullmatch(line.text, timeout=_T) if near and len(line.text) <= 60 else None
@@ -3464,6 +3480,14 @@ def _cut_byline(s: str) -> int:
 
 
 # A line under the byline that says where the writer reports from: "Reporting from Kyiv".
+# The kind of piece a think tank's or a newspaper's page prints before the credit and the date, apart by a
+# bar or a bullet: "Commentary | 1 December 2026 | Ana Ruiz", "Analysis • Ana Ruiz • 1 December 2026".
+_KIND_LABEL_RE = regex.compile(
+    r"""(?i:commentary|analysis|opinion|op-ed|editorial|perspective|explainer|column|essay|interview|feature
+        |review|report|policy\sbrief|brief|blog(?:\spost)?+|insight|expert\scomment|article|news)
+        \s*+[|•·]\s*+(?=\S)""",
+    regex.VERBOSE,
+)
 # A social media handle in brackets closing a name line: "Ana Ruiz (@anaruiz)".
 _HANDLE_AFTER_RE = regex.compile(r"\s*+\(@[\w.]++\)\s*+$")
 # A broadcaster's credit of its reporter and where the story was filed, the whole line: "From Ana Ruiz in
