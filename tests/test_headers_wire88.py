@@ -412,3 +412,28 @@ def test_a_city_and_its_country_under_the_writer(lines: list[str], place: str | 
     header = parse_header(top(*lines), reference_date=_REF)
     assert [a.name for a in header.authors] == ["Ana Ruiz"]
     assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "place"),
+    [
+        pytest.param("By Ana Ruiz, Nairobi, Kenya", ["Ana Ruiz"], "Nairobi", id="by"),
+        pytest.param("Ana Ruiz, Dakar, Senegal", ["Ana Ruiz"], "Dakar", id="bare"),
+        pytest.param(
+            "By Ana Ruiz and Tom Beck, Nairobi, Kenya", ["Ana Ruiz", "Tom Beck"], "Nairobi", id="two"
+        ),
+        pytest.param(f"By Ana Ruiz, Kampala, Uganda | {_DATE}", ["Ana Ruiz"], "Kampala", id="then-date"),
+        # guards: the city alone; three writers; an agency before the country
+        pytest.param("By Ana Ruiz, Abuja", ["Ana Ruiz"], "Abuja", id="guard-city-alone"),
+        pytest.param(
+            "By Ana Ruiz, Tom Beck, Li Wei", ["Ana Ruiz", "Tom Beck", "Li Wei"], None, id="guard-three"
+        ),
+        pytest.param("By Ana Ruiz, Reuters, Kenya", ["Ana Ruiz"], None, id="guard-agency"),
+    ],
+)
+def test_a_city_and_its_country_after_the_writer(line: str, authors: list[str], place: str | None) -> None:
+    """A known city and its country after the writer's name on the byline ("By Ana Ruiz, Nairobi, Kenya")
+    are where the story was filed (before, the city was a second writer)."""
+    header = parse_header(top(line, _DATE), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.dateline.place if header.dateline else None) == place

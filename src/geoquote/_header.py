@@ -3777,6 +3777,16 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             if one_place:
                 _filed_from(place.group(), p_abs + place.start(), st)
             part = part[: place.start()]  # "Marie Leclerc à Bruxelles"
+        if (
+            (authors or source)
+            and k == len(parts) - 2
+            and _is_city(part)
+            and _state_word(parts[-1][0].strip())
+        ):
+            if st.filed_from is None and dateline_city(part.strip()):  # "By A B, Nairobi, Kenya": the city,
+                city, at = part.strip(), p_abs + len(part) - len(part.lstrip())  # then its country
+                st.filed_from = Dateline(city, at, at + len(city), place=city)
+            continue
         last_city = k == len(parts) - 1 and _is_city(part)  # ("The Hindu, New Delhi": no name, the place)
         if (authors and k == len(parts) - 1 and len(part.split()) == 1) or (
             (authors or source) and last_city
