@@ -900,6 +900,7 @@ _NTH_TO_JOIN = regex.compile(
 #: "A and B, both members of", "A, B and C, the three countries of", "A, one of the founding members of".
 _APPOSED_MEMBERS = regex.compile(
     r"""(?i)(?<=\w)(?:,|\s+[—–]|\s+--)\s*
+        (?:(?:also|itself|themselves|likewise|now|still|already)\s+)?  # "Rwanda, also a member of"
         (?:(?P<art>the|its|an?|one\s+of\s+(?:the|its))\s+|(?:both|all|each)\s+)?
         (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|fellow|founding|full|core|new
            |latest|original|permanent|remaining|only|\w{2,}est)\s+)*
@@ -2278,6 +2279,15 @@ def _head_draft(
     if low in HEADS["name_noun"]:
         possessed = np.possessor is not None or np.person_possessor
         return _name_noun_draft(text, s, d, mods, np.det, possessed, hits)
+    if (
+        low in _NAMED_BY_HEADS
+        and np.det in ("the", "this", "that")
+        and not mods[len(np.det) :].strip()
+        and np.possessor is None
+        and not np.person_possessor
+        and not (low == "union" and _LABOUR_TALK.search(text, s, e))  # "the union said the strike ..."
+    ):  # "The pact grouped ...", "The union comprises ...": the Warsaw Pact or a union named before
+        return _name_noun_draft(text, s, d, mods, np.det, False, hits)
     if low in HEADS["anaphor"] and _names_another(text, d, mods, hits, headline, s):
         return None  # "the International Crisis Group", "the Lazarus group": a name, not an anaphor
     if low in HEADS["anaphor"] and _named_after(text, he, e, hits):
@@ -2308,6 +2318,14 @@ def _head_draft(
         body = hit_covering(hits, im.end())
         if body is not None and body.start == im.end() and _eligible_org(body.entry) and body.entry.standing:
             d.entry = body.entry  # "Armenia and its allies in the CSTO": the allies are that body's
+    if low in ("ally", "allies") and (np.det in ("its", "their") or np.possessor is not None):
+        am = _AND_ITS_BEFORE.search(text, max(s, hs - _AND_ITS_REACH), hs)
+        owner = np.possessor or (hits_ending_at(hits, am.start()) if am is not None else None)
+        d.members.extend(  # (the owner's own capital names no ally of it: "Russia's allies in Moscow")
+            a
+            for a in _allies_in_capitals(text, he, e, low == "ally", hits)
+            if owner is None or a.code != owner.actor.code
+        )
     inner = [h for h in hits_before(hits_after(hits, np.start), hs) if h is not np.possessor]
     sus = _SUSPENDED_HYPHEN.search(text, max(s, np.start - 30), np.start) if np.det is None else None
     co = hits_ending_at(hits, sus.start("dash")) if sus is not None else None
@@ -2475,6 +2493,33 @@ _NOUN_HEAD_NEXT = regex.compile(
            |and|or|but|that|which|as)\b)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+
+#: What joins two capitals in a list after "allies in": "Minsk(, )Tehran", "Minsk( and )Tehran".
+_CAPITAL_JOIN = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _allies_in_capitals(text: str, he: int, e: int, one: bool, hits: list[ActorHit]) -> list[Actor]:
+    """The states of the capitals after an owned "ally in" ("the Kremlin and its ally in Minsk") or after
+    "allies in" and two capitals or more ("its allies in Minsk and Tehran"): by metonymy the governments
+    that are the allies. One capital after "allies" may be where the allies meet ("Ukraine's allies in
+    Vilnius"), and a place that is no capital is where they are ("its allies in Iraq"): neither is read."""
+    im = _IN_THE.match(text, he, e)
+    if im is None or text[im.end() - 4 : im.end()].casefold().startswith("the"):
+        return []
+    found: list[Actor] = []
+    at = im.end()
+    while (h := hit_covering(hits, at)) is not None and h.start == at and h.via == "capital":
+        if h.entry.type != "state":
+            break
+        found.append(h.actor)
+        jm = _CAPITAL_JOIN.match(text, h.end, e)
+        if jm is None:
+            break
+        at = jm.end()
+    if one and len(found) == 1:
+        return found
+    return found if not one and len(found) >= 2 else []
 
 
 def _capital_alone(text: str, start: int, hs: int, det: str | None, inner: list[ActorHit]) -> bool:
@@ -2971,7 +3016,12 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
                 s0 = base + lm.start("x")
                 d.leader = Actor(x, s0, s0 + len(x), name=x, code=None, type="group")
     if singles:
-        if len(singles) == 1 and d.leader is None and d.head not in ("ally",):
+        if (
+            len(singles) == 1
+            and d.leader is None
+            and d.head not in ("ally",)
+            and not (d.head == "allies" and d.det in ("its", "their") and singles[0].via == "adjective")
+        ):  # ("its Russian allies": the allies are Russian, whose they are "its" says)
             d.leader = singles[0].actor
         d.members.extend(h.actor for h in singles)
     return led
@@ -7458,7 +7508,8 @@ def _antecedent(
     def allowed(c: _Draft) -> bool:
         return next(asked) < _OK_ASKED and ok(c)
 
-    if d.head in _NAME_NOUNS:  # "the league": the Arab League; "the pan-Arab body": any body
+    if d.head in _NAME_NOUNS or d.head in _NAMED_BY_HEADS:  # "the league": the Arab League; "the pan-Arab
+        # body": any body; "the pact": the Warsaw Pact
         for c in itertools.islice(reversed(named), _RECALL):
             named_so = c.entry is not None and (d.head == "body" or _name_holds_noun(c.entry, d.head))
             if named_so and _fits(d, c) and allowed(c):
@@ -7507,6 +7558,14 @@ def _antecedent(
 
 
 _NAME_NOUNS = HEADS["name_noun"]
+#: Head nouns that alone re-mention only a body whose own name holds them: "the pact" after the Warsaw Pact,
+#: "the union" after the Eurasian Economic Union; no pact or union of any other kind.
+_NAMED_BY_HEADS = frozenset({"pact", "union"})
+#: Words of labour relations in the sentence of "the union": a trade union's, no union of states.
+_LABOUR_TALK = regex.compile(
+    r"(?i)\b(?:strikes?|striking|strikers|workers|wages?|pay|employees|staff|walkouts?|dockers|miners|nurses"
+    r"|bargaining|industrial\s+action|shop\s+stewards?)\b"
+)
 
 
 def _called_coalition(c: _Draft) -> bool:

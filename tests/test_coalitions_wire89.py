@@ -1,0 +1,203 @@
+"""Coalition readings of wire copy, round 89: "the pact" and "the union" after a body so named, the
+nationality of "its" allies, an owned ally named by its capital, and members set off by "also" or "itself".
+
+Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
+the people invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._coalition_helpers import Row, rows
+
+
+class TestPactAndUnionNamedBefore:
+    """ "The pact" and "the union" alone re-mention the latest body whose own name holds the noun ("the
+    Warsaw Pact", "the Eurasian Economic Union"), and take its members and attributes; with no such body, or
+    with labour words in the sentence ("the strike"), they are no mention."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Warsaw Pact was dissolved in 1991. The pact grouped the Soviet Union, Poland and"
+                " Hungary.",
+                [
+                    ("The Warsaw Pact", "WARSAW_PACT", "asserted", None, []),
+                    ("The pact", "WARSAW_PACT", "asserted", None, ["SUN", "POL", "HUN"]),
+                ],
+                id="pact-takes-its-members",
+            ),
+            pytest.param(
+                "Veterans recalled the Warsaw Pact. The pact, set up in 1955 as a counterweight to NATO,"
+                " grouped the Soviet Union, Romania and Bulgaria.",
+                [
+                    ("the Warsaw Pact", "WARSAW_PACT", "asserted", None, []),
+                    ("The pact", "WARSAW_PACT", "asserted", None, ["SUN", "ROU", "BGR"]),
+                    ("NATO", "NATO", "asserted", None, []),
+                ],
+                id="pact-members-past-another-body",
+            ),
+            pytest.param(
+                "Leaders of the Eurasian Economic Union met in Astana. The union comprises Russia, Belarus,"
+                " Kazakhstan, Kyrgyzstan and Armenia.",
+                [
+                    ("the Eurasian Economic Union", "EAEU", "asserted", None, []),
+                    ("The union", "EAEU", "asserted", None, ["RUS", "BLR", "KAZ", "KGZ", "ARM"]),
+                ],
+                id="union-comprises",
+            ),
+            pytest.param(
+                "The African Union suspended Gabon on Thursday. The union said the ban would hold until"
+                " elections.",
+                [
+                    ("The African Union", "AU", "asserted", None, []),
+                    ("The union", "AU", "asserted", None, []),
+                ],
+                id="union-says",
+            ),
+            pytest.param(
+                "The EU fined the port operator. The union said the strike would go on.",
+                [("The EU", "EU", "asserted", None, [])],
+                id="guard-trade-union",
+            ),
+            pytest.param(
+                "Dockers walked out at Antwerp. The union said the strike would go on.",
+                [],
+                id="guard-no-body-before",
+            ),
+            pytest.param(
+                "The two sides signed the pact in Moscow on Friday.",
+                [],
+                id="guard-pact-no-body",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A bare "the pact"/"the union" is the body so named before, or nothing."""
+        assert rows(text) == expected
+
+
+class TestNationalityOfItsAllies:
+    """A demonym between "its"/"their" and "allies" says what the allies are, not whose: "its Russian
+    allies" are Russia, a member, led by whoever "its" stands for, never by Russia."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Syrian army and its Russian allies responded with air strikes on Idlib.",
+                [("its Russian allies", None, "asserted", None, ["RUS"])],
+                id="unknown-owner",
+            ),
+            pytest.param(
+                "The regime and its Iranian allies pressed on towards the city.",
+                [("its Iranian allies", None, "asserted", None, ["IRN"])],
+                id="regime-owner",
+            ),
+            pytest.param(
+                "Syria and its Russian allies responded with air strikes on Idlib.",
+                [("Syria and its Russian allies", None, "asserted", "SYR", ["SYR", "RUS"])],
+                id="guard-known-owner",
+            ),
+            pytest.param(
+                "Washington and its Asian allies held drills off Okinawa.",
+                [("Washington and its Asian allies", None, "asserted", "USA", ["USA"])],
+                id="guard-region-adjective",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The demonym of "its allies" is a member, not the leader."""
+        assert rows(text) == expected
+
+
+class TestAllyNamedByItsCapital:
+    """An owned "ally in <capital>" ("the Kremlin and its ally in Minsk") is that capital's state, by
+    metonymy; "allies in" two capitals or more are theirs. One capital after "allies" may be where they meet,
+    a place that is no capital where they are, and the owner's own capital is no ally of it."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Kremlin and its ally in Minsk were trying to intimidate the Baltic states.",
+                [("The Kremlin and its ally", None, "asserted", "RUS", ["RUS", "BLR"])],
+                id="and-its-ally-in-capital",
+            ),
+            pytest.param(
+                "Tehran and its ally in Damascus held firm.",
+                [("Tehran and its ally", None, "asserted", "IRN", ["IRN", "SYR"])],
+                id="capital-owner",
+            ),
+            pytest.param(
+                "Russia and its allies in Minsk and Tehran said nothing.",
+                [("Russia and its allies", None, "asserted", "RUS", ["RUS", "BLR", "IRN"])],
+                id="allies-in-two-capitals",
+            ),
+            pytest.param(
+                "Russia's allies in Minsk, Tehran and Pyongyang were silent.",
+                [("Russia's allies", None, "asserted", "RUS", ["BLR", "IRN", "PRK"])],
+                id="possessor-allies-in-three-capitals",
+            ),
+            pytest.param(
+                "Zelensky urged Ukraine's allies in Vilnius to move faster.",
+                [("Ukraine's allies", None, "asserted", "UKR", [])],
+                id="guard-allies-meet-in-capital",
+            ),
+            pytest.param(
+                "Iran and its allies in Iraq kept up the pressure.",
+                [("Iran and its allies", None, "asserted", "IRN", ["IRN"])],
+                id="guard-allies-in-a-state",
+            ),
+            pytest.param(
+                "Russia and its allies in Moscow and Minsk said nothing.",
+                [("Russia and its allies", None, "asserted", "RUS", ["RUS", "BLR"])],
+                id="own-capital-skipped",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A capital after an owned "ally in" names the ally."""
+        assert rows(text) == expected
+
+
+class TestMemberSetOffByAdverb:
+    """An apposition that opens with "also", "itself" or "still" before "a member of" ("Rwanda, also a
+    member of the EAC") names a member as one without the adverb does; a candidate or a former member is
+    none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Rwanda, also a member of the seven-nation EAC, will not contribute troops.",
+                [("the seven-nation EAC", "EAC", "asserted", None, ["RWA"])],
+                id="also-a-member",
+            ),
+            pytest.param(
+                "Rwanda, itself a member of the EAC, will not contribute troops.",
+                [("the EAC", "EAC", "asserted", None, ["RWA"])],
+                id="itself-a-member",
+            ),
+            pytest.param(
+                "Kenya and Uganda, also members of the EAC, sent troops to Goma.",
+                [("the EAC", "EAC", "asserted", None, ["KEN", "UGA"])],
+                id="also-members-pair",
+            ),
+            pytest.param(
+                "Rwanda, now a former member of the EAC, stayed away.",
+                [("the EAC", "EAC", "asserted", None, [])],
+                id="guard-former-member",
+            ),
+            pytest.param(
+                "Rwanda, a member of the EAC, will not contribute troops.",
+                [("the EAC", "EAC", "asserted", None, ["RWA"])],
+                id="guard-no-adverb",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """An adverb after the comma keeps the apposition's member."""
+        assert rows(text) == expected
