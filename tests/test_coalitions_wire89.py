@@ -201,3 +201,121 @@ class TestMemberSetOffByAdverb:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """An adverb after the comma keeps the apposition's member."""
         assert rows(text) == expected
+
+
+class TestPatronIsNoSubject:
+    """A state named after "backed by", "funded by" or "armed by" in the subject of a verb of joining or
+    belonging ("A militia backed by the UAE joined the alliance") is the subject's patron, no member; a state
+    that is the subject itself, with its patron set off in an aside, still joins."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Southern Transitional Council, a separatist group backed by Abu Dhabi, is part of the"
+                " new alliance.",
+                [("the new alliance", None, "asserted", None, [])],
+                id="apposed-group-backed-by",
+            ),
+            pytest.param(
+                "A militia backed by the UAE joined the alliance last month.",
+                [("the alliance", None, "asserted", None, [])],
+                id="backed-by-before-joined",
+            ),
+            pytest.param(
+                "Militias funded by Iran and Syria joined the alliance.",
+                [("the alliance", None, "asserted", None, [])],
+                id="funded-by-two-patrons",
+            ),
+            pytest.param(
+                "Egypt, backed by Saudi Arabia, joined the alliance.",
+                [("the alliance", None, "asserted", None, ["EGY"])],
+                id="guard-state-subject-with-patron-aside",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The patron of the subject is no member."""
+        assert rows(text) == expected
+
+
+class TestItsBodyInRelativeClause:
+    """A relative clause on a state that goes on to "its <body>" ("Iran, which backs the group as part of its
+    Axis of Resistance") makes the state a member of that body, where the data lists it as one."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Iran, which backs both groups as part of its Axis of Resistance, denied directing the"
+                " attacks.",
+                [("its Axis of Resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["IRN"])],
+                id="axis-of-resistance",
+            ),
+            pytest.param(
+                "Iran, which backs the Houthis as part of its so-called Axis of Resistance, said nothing.",
+                [("its so-called Axis of Resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["IRN"])],
+                id="so-called",
+            ),
+            pytest.param(
+                "Brazil, which holds the rotating presidency of its Mercosur bloc, said no.",
+                [("its Mercosur bloc", "MERCOSUR", "asserted", None, ["BRA"])],
+                id="bloc-noun",
+            ),
+            pytest.param(
+                "Mexico, which once weighed joining its Mercosur neighbours, said no.",
+                [("Mercosur", "MERCOSUR", "asserted", None, [])],
+                id="guard-not-in-the-data",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The relative's antecedent owns the body and is a member."""
+        assert rows(text) == expected
+
+
+class TestNoMemberOf:
+    """ "is no member of" denies membership as "is not a member of" does."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Japan is no member of NATO.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="no-member",
+            ),
+            pytest.param(
+                "Japan, which is no member of NATO, said its Quad partners agreed.",
+                [("NATO", "NATO", "asserted", None, []), ("Quad", "QUAD", "asserted", None, ["JPN"])],
+                id="no-member-in-relative",
+            ),
+            pytest.param(
+                "Japan is not a member of NATO.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-not-a-member",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """ "no member of" names no member."""
+        assert rows(text) == expected
+
+
+class TestCapabilityCoalition:
+    """The capability coalitions that arm Ukraine are written "a capability coalition": the word is part of
+    the mention."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "France and the Netherlands head a capability coalition on artillery.",
+                [("a capability coalition", None, "asserted", None, ["FRA", "NLD"])],
+                id="capability",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """ "capability" opens the mention."""
+        assert rows(text) == expected

@@ -976,7 +976,7 @@ _IN_BODY_BEFORE = regex.compile(
     r"partners?\s+)?in\s+(?:the\s+)?$"
 )
 _NOT_MEMBER = regex.compile(
-    r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|no\s+longer|invited|set\s+to|observer|withdr[ae]w|left|quit"
+    r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|no\s+longer|no(?=\s+(?:(?:full|formal)\s+)?(?:members?|part)\b)|invited|set\s+to|observer|withdr[ae]w|left|quit"
     r"|no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|in|to)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)"
     r"|cannot|prohibit(?:s|ed)|forbid(?:s|den)?|forbade|preclud(?:e|es|ed)"
     r"|(?:bar(?:s|red)?|prevent(?:s|ed)?|keeps?|kept|stop(?:s|ped)?)\s+(?:[\w’']+\s+){0,3}?from"
@@ -3318,6 +3318,17 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         d.members.insert(
             0, owner.actor
         )  # "Uruguay clashed with its Mercosur partners": a member the data knows
+    if (
+        d.entry is not None
+        and d.entry.members
+        and text.startswith("its ", d.start)
+        and (owner := _last_state(hits, s, d.start)) is not None
+        and _WHICH_OWNS.fullmatch(text, owner.end, d.start) is not None
+        and owner.actor.code in d.entry.members
+        and all(a.code != owner.actor.code for a in d.members)
+    ):  # "Iran, which backs the group as part of its Axis of Resistance": the relative's antecedent owns
+        # the body, a member the data knows
+        d.members.insert(0, owner.actor)
     # predicate leader: "Washington Leads Patchwork Coalition", "America will lead a coalition"; a state
     # that leads a body's force or mission leads it in the body's stead ("Kenya leads the AU force")
     if d.leader is None or (d.leader_org and d.runner is not None and d.head in _TROOP_HEADS):
@@ -4105,6 +4116,9 @@ def _co_leads(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -> Non
 
 #: "its" right before a body's name, and the partners that follow it: "its (Mercosur) partners".
 _ITS_BEFORE = regex.compile(r"\bits\s+$")
+#: A relative clause opened on a name and running up to "its" with no other clause: ", which backs the
+#: Houthis as part of " (of "Iran, which backs the Houthis as part of its Axis of Resistance").
+_WHICH_OWNS = regex.compile(r"(?i),\s+(?:which|who)\s+[^,;.:()\p{Pi}\p{Pf}\"]{1,100}?\s*")
 _BODY_PARTNERS_AFTER = regex.compile(r"\s+(?:partners|neighbou?rs|counterparts)\b")
 
 
@@ -5375,6 +5389,8 @@ def _take_subject(
             break
     if _EXCEPT_BEFORE.search(text, max(0, chain[0].start - 20), chain[0].start) is not None:
         return  # "all but Switzerland are in the EU": the one left out is no member
+    if _PATRON_BY_BEFORE.search(text, max(0, chain[0].start - 30), chain[0].start) is not None:
+        return  # "A militia backed by the UAE joined the alliance": the patron is no subject, the militia is
     if "nor" in text[max(0, chain[0].start - 10) : chain[0].start] and _NOR_BEFORE.search(
         text, max(0, chain[0].start - 80), chain[0].start
     ):
@@ -5435,6 +5451,11 @@ _COMMA_ASIDE_END = regex.compile(
     r"""(?<=\w),\s*(?:(?:an?|the)\s+)?(?P<body>(?!(?:an?|the|and|or|nor)\s)\p{Ll}[^,.;:()\p{Pi}\p{Pf}"]{0,80}),
         \s*(?:(?:is|are|was|were|has|have|had|will|would)\s+)?$""",
     regex.VERBOSE,
+)
+#: A patron named after the subject noun's participle: "(a militia) backed by (the UAE)", "funded by".
+_PATRON_BY_BEFORE = regex.compile(
+    r"(?i)\b(?:backed|supported|sponsored|funded|financed|armed|trained|aided|bankrolled)\s+"
+    r"(?:(?:largely|mainly|mostly|chiefly|heavily|openly|reportedly|allegedly)\s+)?by\s+(?:the\s+)?$"
 )
 #: A patron's compound on the subject noun: "-backed militias", "-sponsored factions".
 _PATRON_GAP = regex.compile(
