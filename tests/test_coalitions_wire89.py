@@ -1,5 +1,7 @@
-"""Coalition readings of wire copy, round 89: "the pact" and "the union" after a body so named, the
-nationality of "its" allies, an owned ally named by its capital, and members set off by "also" or "itself".
+"""Coalition readings of wire copy, round 89: "the pact", "the union", "the movement", "the commonwealth"
+and "the community" after a body so named, the nationality of "its" allies, an owned ally named by its
+capital, members set off by "also" or "itself", a subject's patron, "its <body>" in a relative clause, "no
+member of", and "a capability coalition".
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
@@ -318,4 +320,57 @@ class TestCapabilityCoalition:
     )
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """ "capability" opens the mention."""
+        assert rows(text) == expected
+
+
+class TestMovementCommonwealthCommunity:
+    """ "The movement", "the commonwealth" and "the community" alone re-mention a body whose name the text
+    spelt out with that noun close before them ("the Non-Aligned Movement ... The movement"); not one named
+    by its acronym only ("ECOWAS ... the community"), and never with a modifier ("the international
+    community", "a protest movement")."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Leaders of the Non-Aligned Movement gathered in Kampala. The movement was founded in 1961.",
+                [
+                    ("the Non-Aligned Movement", "NON_ALIGNED", "asserted", None, []),
+                    ("The movement", "NON_ALIGNED", "asserted", None, []),
+                ],
+                id="the-movement",
+            ),
+            pytest.param(
+                "Leaders of the Commonwealth of Independent States met on Friday. Ukraine quit the"
+                " commonwealth after Russia's invasion.",
+                [
+                    ("the Commonwealth of Independent States", "CIS", "asserted", None, []),
+                    ("the commonwealth", "CIS", "asserted", None, []),
+                ],
+                id="the-commonwealth",
+            ),
+            pytest.param(
+                "The Economic Community of West African States met in Abuja. The community said Niger must"
+                " free its president.",
+                [
+                    ("The Economic Community of West African States", "ECOWAS", "asserted", None, []),
+                    ("The community", "ECOWAS", "asserted", None, []),
+                ],
+                id="the-community",
+            ),
+            pytest.param(
+                "ECOWAS met in Abuja. The movement of troops worried the community.",
+                [("ECOWAS", "ECOWAS", "asserted", None, [])],
+                id="guard-acronym-only",
+            ),
+            pytest.param(
+                "The Economic Community of West African States met in Abuja. The international community"
+                " said Niger must free its president.",
+                [("The Economic Community of West African States", "ECOWAS", "asserted", None, [])],
+                id="guard-international-community",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A bare re-mention noun is the body spelt out with it just before."""
         assert rows(text) == expected

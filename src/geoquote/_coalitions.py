@@ -2288,6 +2288,10 @@ def _head_draft(
         and not (low == "union" and _LABOUR_TALK.search(text, s, e))  # "the union said the strike ..."
     ):  # "The pact grouped ...", "The union comprises ...": the Warsaw Pact or a union named before
         return _name_noun_draft(text, s, d, mods, np.det, False, hits)
+    if low in _NEAR_ONLY_HEADS:
+        return (
+            None  # "the international community", "a protest movement": only "the movement" alone re-mentions
+        )
     if low in HEADS["anaphor"] and _names_another(text, d, mods, hits, headline, s):
         return None  # "the International Crisis Group", "the Lazarus group": a name, not an anaphor
     if low in HEADS["anaphor"] and _named_after(text, he, e, hits):
@@ -6959,6 +6963,7 @@ def _resolve_anaphora(
                 memory.named,
                 lambda c: (
                     _compatible(text, d, c)
+                    and (d.head not in _NEAR_ONLY_HEADS or d.head in fold(text[c.start : c.end]).split())
                     and not _navy_of_groups(text, d, c, matcher)
                     and not (unformed and c.entry is not None)
                     and not _left_by_named(text, c, memory.named)
@@ -7532,6 +7537,8 @@ def _antecedent(
     if d.head in _NAME_NOUNS or d.head in _NAMED_BY_HEADS:  # "the league": the Arab League; "the pan-Arab
         # body": any body; "the pact": the Warsaw Pact
         for c in itertools.islice(reversed(named), _RECALL):
+            if d.head in _NEAR_ONLY_HEADS and d.start - c.end > _REMENTION_REACH:
+                return None  # "the community" far from ECOWAS: a town's, or the world's
             named_so = c.entry is not None and (d.head == "body" or _name_holds_noun(c.entry, d.head))
             if named_so and _fits(d, c) and allowed(c):
                 return c
@@ -7581,7 +7588,11 @@ def _antecedent(
 _NAME_NOUNS = HEADS["name_noun"]
 #: Head nouns that alone re-mention only a body whose own name holds them: "the pact" after the Warsaw Pact,
 #: "the union" after the Eurasian Economic Union; no pact or union of any other kind.
-_NAMED_BY_HEADS = frozenset({"pact", "union"})
+_NAMED_BY_HEADS = frozenset({"pact", "union"}) | HEADS["remention"]
+#: Of those, the nouns a text uses of much else ("the community" of a town, "the movement" of troops): they
+#: re-mention a body named close before them only (see _REMENTION_REACH).
+_NEAR_ONLY_HEADS = HEADS["remention"]
+_REMENTION_REACH = 600
 #: Words of labour relations in the sentence of "the union": a trade union's, no union of states.
 _LABOUR_TALK = regex.compile(
     r"(?i)\b(?:strikes?|striking|strikers|workers|wages?|pay|employees|staff|walkouts?|dockers|miners|nurses"
