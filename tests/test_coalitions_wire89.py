@@ -374,3 +374,76 @@ class TestMovementCommonwealthCommunity:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """A bare re-mention noun is the body spelt out with it just before."""
         assert rows(text) == expected
+
+
+class TestAnaphoricAlliesOf:
+    """A group anaphor that is the subject of "are allies of X" ("Both countries are treaty allies of the
+    United States") takes the states named before, and X joins them, as it does after a named pair."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Japan and the Philippines signed an access deal on Monday. Both countries are treaty allies"
+                " of the United States.",
+                [("treaty allies of the United States", None, "asserted", None, ["USA", "JPN", "PHL"])],
+                id="both-countries-treaty-allies-of",
+            ),
+            pytest.param(
+                "Japan and the Philippines signed an access deal on Monday. The two countries are close"
+                " allies of Washington.",
+                [("close allies of Washington", None, "asserted", None, ["USA", "JPN", "PHL"])],
+                id="the-two-countries-close-allies-of",
+            ),
+            pytest.param(
+                "Japan and the Philippines signed an access deal on Monday. The two countries are close"
+                " allies.",
+                [("close allies", None, "asserted", None, ["JPN", "PHL"])],
+                id="guard-no-anchor",
+            ),
+            pytest.param(
+                "Japan and the Philippines are allies of the United States.",
+                [("allies of the United States", None, "asserted", None, ["JPN", "PHL", "USA"])],
+                id="guard-named-pair",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The anchor of "allies of" joins the anaphoric pair."""
+        assert rows(text) == expected
+
+
+class TestRelativeOnIncludedList:
+    """A relative clause after a list that a verb of inclusion opens ("includes Fiji, Samoa and the Solomon
+    Islands, which signed a pact with Beijing") tells of the list's last item only; after a list that is
+    itself the subject, the whole list."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The bloc includes Fiji, Samoa, Tonga and the Solomon Islands, which signed a security pact"
+                " with Beijing in 2022.",
+                [
+                    ("The bloc", None, "asserted", None, ["FJI", "WSM", "TON", "SLB"]),
+                    ("a security pact with Beijing", None, "asserted", None, ["CHN", "SLB"]),
+                ],
+                id="includes",
+            ),
+            pytest.param(
+                "Members include Fiji, Samoa and the Solomon Islands, which signed a security pact with"
+                " China.",
+                [("a security pact with China", None, "asserted", None, ["CHN", "SLB"])],
+                id="members-include",
+            ),
+            pytest.param(
+                "Leaders of Mali, Burkina Faso and Niger, which signed a defence pact in 2023, met in"
+                " Niamey.",
+                [("a defence pact", None, "asserted", None, ["MLI", "BFA", "NER"])],
+                id="guard-whole-list",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """Only the last included item signed."""
+        assert rows(text) == expected

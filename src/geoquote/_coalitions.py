@@ -5011,9 +5011,10 @@ def _allies_predicated(text: str, s: int, d: _Draft, hits: list[ActorHit], verb_
     probe = _Draft(d.start, d.end, d.head, d.head_start)
     _take_subject(text, probe, hits_before(hits, verb_start), verb_start, s)
     if len({a.code or a.text for a in probe.members}) < 2:
-        if not probe.members and _anaphoric_subject(text, s, verb_start):
-            d.anaphoric_group = True  # "The two countries are close allies": the states named before
-        return
+        if probe.members or not _anaphoric_subject(text, s, verb_start):
+            return
+        d.anaphoric_group = True  # "The two countries are close allies": the states named before (and the
+        # anchor of "allies of X" after them: "Both countries are treaty allies of the United States")
     d.members.extend(probe.members)
     om = _ALLY_OF.match(text, d.end)
     if om is not None:
@@ -5393,6 +5394,13 @@ def _take_subject(
             break
     if _EXCEPT_BEFORE.search(text, max(0, chain[0].start - 20), chain[0].start) is not None:
         return  # "all but Switzerland are in the EU": the one left out is no member
+    if (
+        len(chain) > 1
+        and _RELATIVE_OPENER.fullmatch(gap)
+        and _INCLUSION_BEFORE.search(text, max(0, chain[0].start - 30), chain[0].start) is not None
+    ):  # "The bloc includes Fiji, Samoa and the Solomon Islands, which signed a pact with Beijing": a list
+        # told as another's members, and the relative clause after it tells of its last item only
+        chain = chain[-1:]
     if _PATRON_BY_BEFORE.search(text, max(0, chain[0].start - 30), chain[0].start) is not None:
         return  # "A militia backed by the UAE joined the alliance": the patron is no subject, the militia is
     if "nor" in text[max(0, chain[0].start - 10) : chain[0].start] and _NOR_BEFORE.search(
@@ -5455,6 +5463,14 @@ _COMMA_ASIDE_END = regex.compile(
     r"""(?<=\w),\s*(?:(?:an?|the)\s+)?(?P<body>(?!(?:an?|the|and|or|nor)\s)\p{Ll}[^,.;:()\p{Pi}\p{Pf}"]{0,80}),
         \s*(?:(?:is|are|was|were|has|have|had|will|would)\s+)?$""",
     regex.VERBOSE,
+)
+#: The gap between a list's last item and the verb of a relative clause on it: ", which ", ", who have ".
+_RELATIVE_OPENER = regex.compile(r"(?i)\s*,\s*(?:which|who|that)\s+(?:(?:has|have|had|also|later|then)\s+)?")
+#: A verb or preposition of inclusion right before a list: the list names another body's members ("includes
+#: A, B and C", "such as A and B").
+_INCLUSION_BEFORE = regex.compile(
+    r"(?i)\b(?:includ(?:es|ed|e|ing)|such\s+as|notably|especially|among\s+them|compris(?:es|ed|e|ing)"
+    r"|counts|grouping|groups)\s+(?:the\s+)?$"
 )
 #: A patron named after the subject noun's participle: "(a militia) backed by (the UAE)", "funded by".
 _PATRON_BY_BEFORE = regex.compile(
