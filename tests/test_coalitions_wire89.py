@@ -447,3 +447,43 @@ class TestRelativeOnIncludedList:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """Only the last included item signed."""
         assert rows(text) == expected
+
+
+class TestMembersDenyTheName:
+    """A small ad-hoc body's name given to a grouping whose listed members are all but one outside it ("the
+    so-called Quad on Sudan, made up of the United States, Saudi Arabia, Egypt and the UAE") is another
+    grouping's: the mention keeps its members and loses the id."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The so-called Quad on Sudan, made up of the United States, Saudi Arabia, Egypt and the UAE,"
+                " proposed a truce.",
+                [("The so-called Quad", None, "asserted", None, ["USA", "SAU", "EGY", "ARE"])],
+                id="sudan-quad",
+            ),
+            pytest.param(
+                "The Quad, made up of the United States, Japan, India and Australia, met in Tokyo.",
+                [("The Quad", "QUAD", "asserted", None, ["USA", "JPN", "IND", "AUS"])],
+                id="guard-indo-pacific-quad",
+            ),
+            pytest.param(
+                "The coalition, called Operation Prosperity Guardian, includes Britain, Bahrain, Canada,"
+                " France, Italy, the Netherlands, Norway, Seychelles and Spain.",
+                [
+                    (
+                        "The coalition, called Operation Prosperity Guardian",
+                        "OP_PROSPERITY_GUARDIAN",
+                        "asserted",
+                        None,
+                        ["GBR", "BHR", "CAN", "FRA", "ITA", "NLD", "NOR", "SYC", "ESP"],
+                    )
+                ],
+                id="guard-large-coalition",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """Members outside a small body deny its name."""
+        assert rows(text) == expected

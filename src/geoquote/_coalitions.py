@@ -1588,6 +1588,11 @@ def _sentence_drafts(
             _attributes(text, s, e, _next_start(text, d, drafts[i + 1 :], e), d, hits)
         if d.drop and d.det in ("the", "this", "that") and d.head in HEADS["anaphor"] and _states(d) >= 2:
             d.drop = False  # "the organization includes India and Pakistan": a body of states, named before
+        if _members_deny_body(d):
+            d.entry = (
+                None  # "The so-called Quad on Sudan, made up of the US, Saudi Arabia, Egypt and the UAE":
+            )
+            # another grouping of the same name, not the body whose members the gazetteer lists
         if d.generic and d.polarity != "asserted" and d.entry is not None:
             # "no room for an Arab defence alliance beyond the one there is": no body named
             d.head = text[d.start : d.end].split()[-1].casefold()
@@ -1621,6 +1626,25 @@ def _sentence_drafts(
 #: Liberation Front) – ".
 _GROUP_APPOSITION = regex.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|—|–|--|\s-)\s*$")
 _THE_END = regex.compile(r"(?i)\bthe\s+$")
+
+
+#: The most members a body may have in the gazetteer for the members a text lists to deny its name.
+_SMALL_BODY = 6
+
+
+def _members_deny_body(d: _Draft) -> bool:
+    """Are the mention's own members, three states or more, all but one outside the small ad-hoc body it was
+    named as (three to six members in the gazetteer)? Then the name is another grouping's: "the Quad" of
+    mediators on Sudan is no Quad of the Indo-Pacific. A standing body's members may be told before they are
+    in the data (a new member), and a large coalition's data lists only some, so neither is denied."""
+    entry = d.entry
+    if entry is None or entry.standing or not 3 <= len(entry.members) <= _SMALL_BODY:
+        return False
+    states = {a.code for a in d.members if a.code and a.type in ("state", "government")}
+    if len(states) < 3:
+        return False
+    known = {*entry.members, *entry.former}
+    return len(states & known) <= 1
 
 
 def _group_named_before(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
