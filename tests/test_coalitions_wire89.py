@@ -487,3 +487,37 @@ class TestMembersDenyTheName:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """Members outside a small body deny its name."""
         assert rows(text) == expected
+
+
+class TestSpeakersOwnBond:
+    """A speaker that says "its relations/ties/partnership with X" are (not) an alliance owns the bond: the
+    speaker and X are the mention's members, as after "China's relations with Russia"."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Beijing said its relations with Moscow were not an alliance.",
+                [("an alliance", None, "negated", None, ["CHN", "RUS"])],
+                id="said-its-relations",
+            ),
+            pytest.param(
+                "Beijing insists its ties with Moscow are not an alliance.",
+                [("an alliance", None, "negated", None, ["CHN", "RUS"])],
+                id="insists-its-ties",
+            ),
+            pytest.param(
+                "India says its partnership with the United States is not an alliance.",
+                [("an alliance", None, "negated", None, ["IND", "USA"])],
+                id="says-its-partnership-the",
+            ),
+            pytest.param(
+                "China's relations with Russia are not an alliance.",
+                [("an alliance", None, "negated", None, ["CHN", "RUS"])],
+                id="guard-possessive-owner",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The speaker of "its relations with X" is a member."""
+        assert rows(text) == expected

@@ -4808,6 +4808,25 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         if len({h.entry.code for h in pair}) >= 2 and pair[0].start == off + bw.start():
             d.members.extend(h.actor for h in pair)
             return
+    if (
+        d.det in ("a", "an")
+        and d.head in _DENIABLE_HEADS | {"coalition", "pact", "axis"}
+        and " its " in tail
+        and (ib := _ITS_BOND_WITH_END.search(tail)) is not None
+        and (owner := hits_ending_at(hits, off + ib.start())) is not None
+        and owner.via != "adjective"
+    ):
+        # "Beijing said its relations with Moscow were not an alliance": the speaker owns the bond, and the
+        # state it is with is the other member
+        other = [h for h in hits_after(hits, off + ib.start("with")) if h.end <= off + ib.start("verb")][:1]
+        if (
+            other
+            and off + ib.start("with") <= other[0].start <= off + ib.end("with")
+            and not text[other[0].end : off + ib.start("verb")].strip()  # (not "with the Kremlin's critics")
+            and other[0].entry.code != owner.entry.code
+        ):
+            d.members.extend((owner.actor, other[0].actor))
+            return
     vm = _CREATE_VERB.search(tail, k) or _SUBJECT_VERB.search(tail, k)
     if vm is not None:
         verb = vm.group("v").casefold()
@@ -5020,6 +5039,19 @@ _BOND_WITH_END = regex.compile(
     r"""(?i)(?<![\w\-])\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}?
         (?:partnership|relationship|relations|ties|cooperation|friendship|alignment|rapprochement|bond|entente)
         \s+with\s+[^.;:()]{3,50}?\s+
+        (?P<verb>is|are|was|were|has\s+become|have\s+become|became|remains?|remained|amounts?\s+to|amounted\s+to
+           |constitutes?|constituted|resembles?|resembled)
+        (?:\s+(?:not|never|no\s+longer|yet|really|now|still|effectively|in\s+effect|de\s+facto|already))*\s+$""",
+    regex.VERBOSE,
+)
+#: The speaker's own bond with a state before a predicate mention: " said its relations with Moscow were
+#: (not)", " insists its ties with (Tehran) are (no)".
+_ITS_BOND_WITH_END = regex.compile(
+    r"""(?i)\s+(?:said|says|say|insists?|insisted|stressed|stresses|maintains?|maintained|argues|argued|added|adds
+           |noted|notes|stated|states)
+        \s+(?:that\s+)?its\s+(?:[\p{Ll}\-]+\s+){0,2}?
+        (?:partnership|relationship|relations|ties|cooperation|friendship|alignment|rapprochement|bond|entente)
+        \s+with\s+(?P<with>(?:the\s+)?)[^.;:()]{3,50}?\s+
         (?P<verb>is|are|was|were|has\s+become|have\s+become|became|remains?|remained|amounts?\s+to|amounted\s+to
            |constitutes?|constituted|resembles?|resembled)
         (?:\s+(?:not|never|no\s+longer|yet|really|now|still|effectively|in\s+effect|de\s+facto|already))*\s+$""",
