@@ -521,3 +521,37 @@ class TestSpeakersOwnBond:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The speaker of "its relations with X" is a member."""
         assert rows(text) == expected
+
+
+class TestBlocSomethingMayLeadTo:
+    """An indefinite bloc that something "could draw" states into, "may lead to" or "might pull" a state
+    into is supposed, not there: hypothetical. Without the modal it is asserted."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Analysts said the accord could draw other Gulf states into a wider Islamic defence bloc.",
+                [("a wider Islamic defence bloc", None, "hypothetical", None, [])],
+                id="could-draw-into",
+            ),
+            pytest.param(
+                "The deal may lead to a regional military alliance.",
+                [("a regional military alliance", None, "hypothetical", None, [])],
+                id="may-lead-to",
+            ),
+            pytest.param(
+                "The accord might pull Qatar into a wider defence bloc.",
+                [("a wider defence bloc", None, "hypothetical", None, [])],
+                id="might-pull-into",
+            ),
+            pytest.param(
+                "The accord drew Qatar into a wider defence bloc.",
+                [("a wider defence bloc", None, "asserted", None, [])],
+                id="guard-no-modal",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A bloc only supposed to follow is hypothetical."""
+        assert rows(text) == expected

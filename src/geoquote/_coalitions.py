@@ -1190,6 +1190,9 @@ _SUPPOSED_BEFORE = regex.compile(
          |\bnegotiat(?:e|es|ing)(?:\s+(?:on|over|for))?
          # a bloc a state may join: "Armenia could join a new security bloc" (a known body is standing)
          |\b(?:would|could|might|may)\s+(?:(?:eventually|one\s+day|soon|also|then|yet|still)\s+)?join
+         # a bloc something may lead to or draw states into: "could draw other Gulf states into"
+         |\b(?:would|could|might|may)\s+(?:(?:eventually|one\s+day|soon|also|then|yet|still)\s+)?
+           (?:draw|pull|drag|push|lure|lead)(?:\s+[^.;:,]{1,40}?)??\s+(?:into|to|towards?)
          # a bloc welcomed or backed only in supposition, or favoured: "Islamabad would welcome a security
          # alliance with Beijing", "Delhi favours a looser bloc", "analysts advocate a regional pact"
          |\b(?:would|could|might)\s+(?:(?:also|still|gladly|happily|readily)\s+)?
