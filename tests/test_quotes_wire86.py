@@ -155,8 +155,8 @@ def _texts(text: str) -> list[tuple[str, str | None]]:
             id="a-subjunctive-after-a-demand-is-no-cue",
         ),
         pytest.param(
-            "The ministry said in a statement that the port was closed.",
-            [("the port was closed", "The ministry")],
+            "The ministry said in a short statement that the port was shut.",
+            [("the port was shut", "The ministry")],
             id="guard-a-that-clause-after-a-medium",
         ),
     ],
@@ -385,22 +385,23 @@ def _names(text: str) -> list[tuple[str, str | None]]:
     [
         pytest.param(
             "Truce rejected\n\nNAIROBI (Reuters) - The AU special envoy for Sudan told the council on Monday "
-            "that both armies had rejected a truce.\n\n“We are running out of time,” envoy Kofi Asante said.",
+            "that both armies had rejected a truce.\n\n“Time is short for the displaced,” envoy Kofi Asante "
+            "said.",
             [
                 ("both armies had rejected a truce", "Kofi Asante"),
-                ("We are running out of time,", "Kofi Asante"),
+                ("Time is short for the displaced,", "Kofi Asante"),
             ],
             id="a-lede-s-envoy-for-a-state-is-the-envoy-titled-next",
         ),
         pytest.param(
             "AU envoy says Sudan truce rejected\n\nNAIROBI (Reuters) - The AU special envoy for Sudan "
             "said on Monday that both armies had rejected a truce, and warned that famine was near.\n\n"
-            "“We are running out of time,” envoy Kofi Asante said.",
+            "“Time is short for the displaced,” envoy Kofi Asante said.",
             [
                 ("Sudan truce rejected", "Kofi Asante"),
                 ("both armies had rejected a truce", "Kofi Asante"),
                 ("famine was near", "Kofi Asante"),
-                ("We are running out of time,", "Kofi Asante"),
+                ("Time is short for the displaced,", "Kofi Asante"),
             ],
             id="after-a-headline-s-speaker-both-verbs-of-the-lede",
         ),

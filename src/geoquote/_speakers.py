@@ -2208,7 +2208,7 @@ _PLACE_OF_NOUN = regex.compile(
     r"|\b(?:of|in|for|from)\s++(?:a|an|the)\s++(?:[\p{L}-]++\s++){0,2}?(?P<unit>city|state|province|region|town"
     r"|village|district|county|port|municipality|department|island|capital|enclave|governorate|prefecture)"
     r"\s++of\s++$"  # (not "the city of Nice urged": the city itself speaks)
-    # "Iran's mission to the United Nations in New York": a body's name, then the city it sits in
+    # "Iran's mission to the United Nations in Geneva": a body's name, then the city it sits in
     r"|\b(?P<body>Nations|Union|Council|Agency|Embassy|Mission|Office|Organization|Organisation|Court|Fund"
     r"|Bank|Commission|Committee|Secretariat|Headquarters)\s++in\s++$",
     regex.V1,
@@ -2282,7 +2282,7 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             )
         ):
             # "A spokesman for a museum in Hamburg said": the city places the body, no speaker's name; the
-            # noun phrase it closes is read whole; "Iran's mission to the United Nations in New York said":
+            # noun phrase it closes is read whole; "Iran's mission to the United Nations in Geneva said":
             # the body before the city
             got = (
                 _role_without_article(_subject_before(text, lo, placed.end("body"), lex))
