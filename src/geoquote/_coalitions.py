@@ -1592,10 +1592,9 @@ def _sentence_drafts(
         if d.drop and d.det in ("the", "this", "that") and d.head in HEADS["anaphor"] and _states(d) >= 2:
             d.drop = False  # "the organization includes India and Pakistan": a body of states, named before
         if _members_deny_body(d):
-            d.entry = (
-                None  # "The so-called Quad on Sudan, made up of the US, Saudi Arabia, Egypt and the UAE":
-            )
-            # another grouping of the same name, not the body whose members the gazetteer lists
+            # "The so-called Quad on Sudan, made up of the US, Saudi Arabia, Egypt and the UAE": another
+            # grouping of the same name, not the body whose members the gazetteer lists
+            d.entry = None
         if d.generic and d.polarity != "asserted" and d.entry is not None:
             # "no room for an Arab defence alliance beyond the one there is": no body named
             d.head = text[d.start : d.end].split()[-1].casefold()
@@ -2316,9 +2315,8 @@ def _head_draft(
     ):  # "The pact grouped ...", "The union comprises ...": the Warsaw Pact or a union named before
         return _name_noun_draft(text, s, d, mods, np.det, False, hits)
     if low in _NEAR_ONLY_HEADS:
-        return (
-            None  # "the international community", "a protest movement": only "the movement" alone re-mentions
-        )
+        # "the international community", "a protest movement": only "the movement" alone re-mentions
+        return None
     if low in HEADS["anaphor"] and _names_another(text, d, mods, hits, headline, s):
         return None  # "the International Crisis Group", "the Lazarus group": a name, not an anaphor
     if low in HEADS["anaphor"] and _named_after(text, he, e, hits):
@@ -5038,13 +5036,20 @@ _DEAL_WITH_END = regex.compile(
     r"|alliance|coalition|bloc|union|axis"
     r"|arrangement|plan|contract|protocol|declaration)s?\s+with$"
 )
-_BOND_WITH_END = regex.compile(
-    r"""(?i)(?<![\w\-])\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}['’]s\s+(?:[\p{Ll}\-]+\s+){0,2}?
+# The bond a possessive owns, then "with" (see the two patterns below): "relations with".
+_BOND_NOUN = r"""(?:[\p{Ll}\-]+\s+){0,2}?
         (?:partnership|relationship|relations|ties|cooperation|friendship|alignment|rapprochement|bond|entente)
-        \s+with\s+[^.;:()]{3,50}?\s+
+        \s+with\s+"""
+# The predicate's verb after the bond's partner, and its adverbs: " is (not)", " has become (in effect)".
+_BOND_VERB_END = r"""\s+
         (?P<verb>is|are|was|were|has\s+become|have\s+become|became|remains?|remained|amounts?\s+to|amounted\s+to
            |constitutes?|constituted|resembles?|resembled)
-        (?:\s+(?:not|never|no\s+longer|yet|really|now|still|effectively|in\s+effect|de\s+facto|already))*\s+$""",
+        (?:\s+(?:not|never|no\s+longer|yet|really|now|still|effectively|in\s+effect|de\s+facto|already))*\s+$"""
+_BOND_WITH_END = regex.compile(
+    r"""(?i)(?<![\w\-])\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}['’]s\s+"""
+    + _BOND_NOUN
+    + r"[^.;:()]{3,50}?"
+    + _BOND_VERB_END,
     regex.VERBOSE,
 )
 #: The speaker's own bond with a state before a predicate mention: " said its relations with Moscow were
@@ -5052,12 +5057,10 @@ _BOND_WITH_END = regex.compile(
 _ITS_BOND_WITH_END = regex.compile(
     r"""(?i)\s+(?:said|says|say|insists?|insisted|stressed|stresses|maintains?|maintained|argues|argued|added|adds
            |noted|notes|stated|states)
-        \s+(?:that\s+)?its\s+(?:[\p{Ll}\-]+\s+){0,2}?
-        (?:partnership|relationship|relations|ties|cooperation|friendship|alignment|rapprochement|bond|entente)
-        \s+with\s+(?P<with>(?:the\s+)?)[^.;:()]{3,50}?\s+
-        (?P<verb>is|are|was|were|has\s+become|have\s+become|became|remains?|remained|amounts?\s+to|amounted\s+to
-           |constitutes?|constituted|resembles?|resembled)
-        (?:\s+(?:not|never|no\s+longer|yet|really|now|still|effectively|in\s+effect|de\s+facto|already))*\s+$""",
+        \s+(?:that\s+)?its\s+"""
+    + _BOND_NOUN
+    + r"(?P<with>(?:the\s+)?)[^.;:()]{3,50}?"
+    + _BOND_VERB_END,
     regex.VERBOSE,
 )
 #: "partners in" right before a mention: "A and B are partners in an alliance".

@@ -1538,10 +1538,9 @@ def _walk(
             and line.text[-1:] == ":"
             and _is_place_line(line.text[:-1])
         ):
+            # "ISLAMABAD:" alone over the first paragraph: a break after the colon
             st.dateline = Dateline(line.text, line.start, line.end, place=line.text[:-1])
-            st.last_header_end = (
-                line.end
-            )  # "ISLAMABAD:" alone over the first paragraph: a break after the colon
+            st.last_header_end = line.end
             continue
         pm = _PLACE_DASH_LINE_RE.fullmatch(line.text, timeout=_T) if len(line.text) <= 40 else None
         if (
@@ -1698,21 +1697,22 @@ def _issuer_line(lines: Sequence[_Line], i: int) -> bool:
     """``lines[i]`` names the government body that issues a press release ("Ministry of Agriculture and
     Rural Development", "GOVERNMENT OF ANAMBRA STATE" over "Office of the Governor"), right over or under the
     release's mark ("PRESS RELEASE", "Press Statement | 3rd March, 2025") or another such line beside it."""
-    t = lines[i].text
-    if len(t) > _ISSUER_MAX_CHARS or _ISSUER_RE.fullmatch(t, timeout=_T) is None:
+    if not _issuer_text(lines[i].text):
         return False
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(lines) and abs(k - i) <= 2:
             if _release_mark(lines[k].text):
                 return True
-            if (
-                len(lines[k].text) > _ISSUER_MAX_CHARS
-                or _ISSUER_RE.fullmatch(lines[k].text, timeout=_T) is None
-            ):
+            if not _issuer_text(lines[k].text):
                 break
             k += step
     return False
+
+
+def _issuer_text(t: str) -> bool:
+    """``t`` is a government body's name alone on its line, short enough to be no sentence."""
+    return len(t) <= _ISSUER_MAX_CHARS and _ISSUER_RE.fullmatch(t, timeout=_T) is not None
 
 
 def _release_mark(t: str) -> bool:
@@ -3479,7 +3479,6 @@ def _cut_byline(s: str) -> int:
     return end
 
 
-# A line under the byline that says where the writer reports from: "Reporting from Kyiv".
 # The kind of piece a think tank's or a newspaper's page prints before the credit and the date, apart by a
 # bar or a bullet: "Commentary | 1 December 2026 | Ana Ruiz", "Analysis • Ana Ruiz • 1 December 2026".
 _KIND_LABEL_RE = regex.compile(
@@ -3498,6 +3497,7 @@ _FROM_WRITER_RE = regex.compile(
         (?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+){0,2}+)""",
     regex.VERBOSE,
 )
+# A line under the byline that says where the writer reports from: "Reporting from Kyiv".
 _REPORTING_FROM_RE = regex.compile(
     r"(?i:reporting|filed|writing|reports)\s++from\s++(?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+)?+)"
 )

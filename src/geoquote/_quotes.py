@@ -2773,6 +2773,7 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
         if (
             m is not None
             and not m.group().endswith(("s", "ed"))
+            and "that" in masked[max(0, p - 60) : p]  # (a prefilter: most cues follow no "that")
             and _MANDATE_BEFORE.search(masked, max(0, p - 60), p) is not None
         ):
             continue  # "demanded that Beijing recall its vessel": a subjunctive the demand governs, no report
@@ -4699,10 +4700,8 @@ def _infinitive(
     end = _content_end(masked, start, nxt, se)
     if (main_at := _relative_main_verb(masked, cue[0], start, end, nxt, clause=False)) is not None:
         end = main_at  # "A donor who hopes to buy the paper could lose ...": the main verb is the writer's
-    elif _RELATIVE_CUE.search(masked, max(0, cue[0] - 24), cue[0]) and (
-        main := _MAIN_VERB_AFTER.search(masked, start, end, timeout=_tmo(start, end))
-    ):
-        end = main.start()  # "Ruiz, who had hoped to run, did not comment": the relative clause's comma
+    elif (closed := _relative_clause_end(masked, 0, cue[0], start, end)) is not None:
+        end = closed  # "Ruiz, who had hoped to run, did not comment": the relative clause's comma
     a, b = _trim(masked, start, end)
     if len(_WORD.findall(masked, a, b)) < _MIN_INFINITIVE_WORDS:
         return None  # "vows to defend it": too little to be a statement of its own
@@ -6353,10 +6352,8 @@ def _forward(
     end = _content_end(masked, start, nxt, se)
     # "While Ruiz admitted that it was hard, his party argued ...": the subordinate clause's comma ends it;
     # so does the relative clause's in "Holt, who said the senator lied, recounted ..."
-    if _RELATIVE_CUE.search(masked, max(ss, cue[0] - 24), cue[0]) and (
-        main := _MAIN_VERB_AFTER.search(masked, start, end, timeout=_tmo(start, end))
-    ):
-        end = main.start()
+    if (closed := _relative_clause_end(masked, ss, cue[0], start, end)) is not None:
+        end = closed
     elif (
         main_at := _relative_main_verb(
             masked, cue[0], start, end, nxt, clause=not _WORD_TO.match(masked, start)
@@ -7045,6 +7042,16 @@ _MAIN_VERB_AFTER = regex.compile(
     r"|did|does|left|met|went|came|made|took|gave|won|lost|held|kept|ran|fled|spent|saw|became|got)\s",
     regex.V1,
 )
+
+
+def _relative_clause_end(masked: str, lo: int, cs: int, start: int, end: int) -> int | None:
+    """Where the content ``masked[start:end]`` of a cue at ``cs`` in a relative clause set off on the
+    subject ends: at the comma before the main clause's verb ("Holt, who said the senator lied, recounted
+    ..."); ``None`` when the cue opens no such clause (``lo``: how far back the relative pronoun is read)."""
+    if _RELATIVE_CUE.search(masked, max(lo, cs - 24), cs) is None:
+        return None
+    main = _MAIN_VERB_AFTER.search(masked, start, end, timeout=_tmo(start, end))
+    return main.start() if main is not None else None
 
 
 def _subordinate_end(masked: str, a: int, b: int) -> tuple[int, int]:
@@ -9295,11 +9302,11 @@ class _Contents:
         return (first[0] > pos and first[1] != id(at)) or second[0] > pos
 
 
-# Role nouns of a person who puts questions for an outlet: an interviewer's question is answered by the guest.
 # An unnamed member of the press asking a question at a briefing: "A reporter", "one journalist".
 _PRESS_ASKER = regex.compile(
     r"(?i:an?|one|another)\s++(?:[\p{Ll}-]++\s++)?(?i:reporter|journalist|correspondent)\b", regex.V1
 )
+# Role nouns of a person who puts questions for an outlet: an interviewer's question is answered by the guest.
 _INTERVIEWER = regex.compile(
     r"\b(?i:host|co-host|presenter|moderator|interviewer|anchor|anchorwoman|anchorman)\b", regex.V1
 )

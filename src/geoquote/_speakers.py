@@ -2375,9 +2375,8 @@ def subject_before(text: str, lo: int, cue_start: int, lex: QuoteLexicon) -> Men
             and got.role is not None
             and got.role.endswith(" of Justice")  # (a prefilter: the one title word closing a body's name)
             and text.endswith(got.role, got.start, got.end)
-            and organization_in(_OWNER_WORD.sub("", got.role), lex) == _OWNER_WORD.sub("", got.role)
+            and organization_in(core := _OWNER_WORD.sub("", got.role), lex) == core
         ):  # "The Ministry of Justice said", "The International Court of Justice ruled": a body, not a judge
-            core = _OWNER_WORD.sub("", got.role)
             got = Mention(got.start, got.end, "org", name=got.role, head=_bare(core.split()[0]))
         if (
             got is not None
