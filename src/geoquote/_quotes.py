@@ -621,8 +621,14 @@ _INTERVIEW_ASIDE = regex.compile(
         (?P<a>(?:(?:the|a|an|state|local|national|public)\s++)?+[\p{L}\p{N}'’.&-]++(?:\s++[\p{L}\p{N}'’.&-]++){0,6}?)
         (?:\s++(?:later|earlier|afterwards|again|yesterday|today))?+  # ", speaking to journalists later,"
         (?:\s++(?:on|late|early|last|this|in|at|after)\s++[\p{L}\s]{3,50}?)?  # "... to Anadolu on Monday,"
+      # ", quoted by Polish media,", ", quoted by the ISNA news agency,"
       | quoted\s++by\s++(?P<a>(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+
-          (?:\s++(?:media|press|television|TV|radio|newspapers?|outlets?))?+)  # ", quoted by Polish media,"
+          (?:\s++(?:news\s++)?(?:media|press|television|TV|radio|newspapers?|outlets?|agency|daily|channel
+             |broadcaster|network|website))?+)
+      # ", quoted by state TV,", ", quoted by local radio,"
+      | quoted\s++by\s++(?P<a>(?:the\s++)?(?:state|local|national|public|official|private|independent
+          |semi-official|pro-government|opposition)\s++(?:[\p{Ll}-]++\s++)?+
+          (?:media|press|television|TV|radio|newspapers?|outlets?|agency|broadcaster|daily|channel))
       | (?P<a>in\s++an?\s++(?:[\w-]++\s++){0,2}?interview\s++(?:with|to|on)\s++(?:a|an|the)\s++  # ", in an
           (?:[\p{L}-]++\s++){0,3}?                                 # interview with a private TV channel,"
           (?:channel|network|newspaper|daily|broadcaster|station|radio|television|outlet|website|magazine))
@@ -6175,7 +6181,8 @@ _TO_ADJECTIVES = frozenset(
 
 # A time alone closing the sentence after a cue: " on Tuesday.", " last week.", " late Monday."
 _TIME_ONLY = regex.compile(
-    r"""\s++(?:(?:on|late|early|last|this|earlier|later|shortly|after|that
+    r"""\s++(?:here\s++)?+  # "said here on Wednesday.": the dateline's city, then the day
+        (?:(?:on|late|early|last|this|earlier|later|shortly|after|that
             |the\s++(?:following|next|same|previous))\s++){0,2}  # "said the following morning."
         (?:\L<days>|day|week|month|year|today|yesterday|morning|night|evening|afternoon|midnight|overnight)
         (?:\s++(?:morning|afternoon|evening|night))?\s*+[.!?]?[\"”’]?\s*+$""",

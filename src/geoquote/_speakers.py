@@ -3961,7 +3961,10 @@ _DESCRIPTION_BEFORE_NAME = regex.compile(
 )
 _APPOSITION_AFTER_NAME = regex.compile(
     r""",[ \t]++(?:the[ \t]++|a[ \t]++|an[ \t]++)?
-        (?!(?:who|whose|which|that|who's|is|was|are|were|has|had|have|says|said|will|would)\b)
+        (?!(?:who|whose|which|that|who's|is|was|are|were|has|had|have|says|said|will|would
+              |while|when|after|before|because|although|though|but|if|since|where|even|until)\b)
+        (?!as[ \t][^,;.:\n]*?[ \t](?:\p{Ll}++ed|said|says|is|are|was|were|has|have|had|will|would)\b)
+          # (a clause, not a description: "said X, as both candidates claimed victory")
         (?P<r>\p{L}(?:(?![ \t](?:who|whose|which|that)\b)[^,;.:()\n\ue000“”"]){2,110}?)
         [ \t]*+(?:,|[ \t](?:who|whose|which|that)\b)""",
     regex.V1 | regex.VERBOSE,
@@ -4461,6 +4464,16 @@ def _apposition(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 idx = segs.index((a, b))
                 if idx + 1 < len(segs):
                     pa, pb = segs[idx + 1]
+                    if (
+                        idx + 2 < len(segs)
+                        and segs[idx + 2][1] == pa - 2
+                        and toks[pa - 1][0] == "("
+                        and toks[pb + 1][0] == ")"
+                        and pb - pa < _BRACKET_WORDS
+                    ):
+                        # "The head of the Electoral Commission (INEC), X, said": the office before the
+                        # body's short name
+                        pa, pb = segs[idx + 2]
                     role = _role_phrase(text, toks, pa, pb, lex)
             return attrs.evolve(m, role=role or rank)
         if _bare(toks[a][0]) == "who" and (held_office := _relative_role(text, toks[a][1], toks[b][2], lex)):
@@ -5097,6 +5110,12 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
         desc = i + 2
         if _bare(toks[desc][0]) in ("of", "from"):
             return m  # "said Ana Ruiz, of the Metropolitan Police.": the body she is of, no role
+        if _bare(toks[desc][0]) in _CLAUSE_AFTER_NAME or (
+            toks[desc][0] == "as" and any(_FINITE_WORD.fullmatch(t[0]) for t in toks[desc + 1 : aside])
+        ):
+            return m  # "said Ana Ruiz, as both candidates claimed victory.": a clause, no role
+        if toks[desc][0] == "as" and desc + 1 < aside:
+            desc += 1  # "said Ana Ruiz, as head of the delegation": the capacity she spoke in
         if desc + 2 < aside and toks[desc][0].isdigit() and toks[desc + 1][0] == ",":
             desc += 2  # "said Ana Ruiz, 54, a spokeswoman for the city": her age is no role
         r = _role_phrase(text, toks, desc, aside - 1, lex)
@@ -5122,6 +5141,13 @@ def _subject_after(text: str, cue_end: int, hi: int, lex: QuoteLexicon) -> Menti
     return m
 
 
+# Words opening a clause set off after a trailing speaker's name ("said X, while Y ...": no description).
+_CLAUSE_AFTER_NAME = frozenset(
+    ["while", "when", "after", "before", "because", "although", "though", "if", "since", "but", "until"]
+)
+# A finite verb in lower case: in a segment opened by "as", a clause ("as rivals claimed victory"), not a
+# capacity ("as head of the delegation").
+_FINITE_WORD = regex.compile(r"\p{Ll}+ed|is|are|was|were|has|have|had|will|would|says|said", regex.V1)
 # Tokens after a trailing speaker's name read for an apposed role ("said X, the study's lead author and a
 # parasitologist at the University of Ghana in Accra."), up to an aside's comma or the sentence's end.
 _APPOSED_AFTER_WORDS = 24
@@ -6197,7 +6223,7 @@ class Resolver:
             e.role = given = self._title_before(e, m.start) or self._apposition_before(e, m.start)
         if given and _bare(given.split()[-1]) in _COUNTERPARTS:
             # "Minister Ana Ruiz and her Peruvian counterpart, X": X holds the same office as she does
-            e.roles.update(_role_key(w, self._lex) for w in given.split())
+            e.roles.update(_role_key(w, self._lex) for w in _held_words(given))
             e.roles.update(self._office_of_other(e, m.start))
         e.gender = gender or e.gender
         if not e.gender and not e.org:
@@ -7318,7 +7344,7 @@ class Resolver:
                 (at, full)
                 for at, full, title in self._titles_given()
                 if since < at < pos
-                and _PRIME not in (held := {_role_key(w, self._lex) for w in title.split()})
+                and _PRIME not in (held := {_role_key(w, self._lex) for w in _held_words(title)})
                 and fits(held, False, title)
             ]
             if nearer:
@@ -7505,7 +7531,7 @@ class Resolver:
             seen.add(e.name)
             parties, states = self._affiliation(e, pos)
             title = e.role or self._title_before(e, pos) or ""
-            held = self._held(e) | {_role_key(w, self._lex) for w in title.split()}
+            held = self._held(e) | {_role_key(w, self._lex) for w in _held_words(title)}
             if not (parties or states or held & _POLITICAL_ROLES):
                 continue
             if parties and party not in parties:
@@ -7603,7 +7629,7 @@ class Resolver:
         holders: dict[str, tuple[int, str]] = {}
         for at, full, title in self._titles_given():
             if pos - _SOLE_TITLED_REACH <= at < pos:
-                roles = {_role_key(w, self._lex) for w in title.split()}
+                roles = {_role_key(w, self._lex) for w in _held_words(title)}
                 if fits(roles, False, title):
                     holders[self.fullest(full)] = (at, title)
         if len(holders) != 1:
@@ -7631,7 +7657,7 @@ class Resolver:
         ):
             return None  # someone named since without a title: the office may be theirs
         e = self._entity(name, org=False)
-        e.roles.update(_role_key(w, self._lex) for w in title.split())
+        e.roles.update(_role_key(w, self._lex) for w in _held_words(title))
         e.role = e.role or title
         return e
 
@@ -7722,7 +7748,7 @@ class Resolver:
             return None
         if not self._only_named_since(at, pos, last.name):
             return None  # someone else was named since: the office may be theirs ("Rubio ... senator")
-        roles = last.roles | {_role_key(w, self._lex) for w in (last.role or "").split()}
+        roles = last.roles | {_role_key(w, self._lex) for w in _held_words(last.role or "")}
         loose = _epithet(words, self._lex, loose=True)
         if not roles and ((_countries(words) and not owned) or _epithet(words, self._lex, loose=False)):
             # "Vassily Nebenzia said ... the Russian envoy said", "... the head of state said": an office with
@@ -7770,7 +7796,7 @@ class Resolver:
             role = self._role_apposition(named.end())  # "X, Spokesperson for the Secretary-General, told"
             titled = [(named.start(), named.group(), role)] if role else []
         for _at, full, title in titled:
-            roles = {_role_key(w, self._lex) for w in title.split()}
+            roles = {_role_key(w, self._lex) for w in _held_words(title)}
             if fits(roles, False, title, False):
                 e = self._entity(self.fullest(full), org=False)
                 if titles:
@@ -7821,7 +7847,7 @@ class Resolver:
                 before = []
         # nearest before first; then after ("Turkish Foreign Minister: “...”" in a headline, named below)
         for at, full, title in [*reversed(before), *after]:
-            roles = {_role_key(w, self._lex) for w in title.split()}
+            roles = {_role_key(w, self._lex) for w in _held_words(title)}
             if fits(roles, False, title, at > pos):  # named after it: only with the country written out
                 e = self._entity(self.fullest(full), org=False)
                 e.roles.update(roles)
@@ -8424,11 +8450,27 @@ _DESCRIPTION_KEY = regex.compile(r"^the\s++|['’]s\b", regex.V1)
 
 def _held_words(role: str) -> list[str]:
     """The words of ``role`` that name offices its holder holds alone: none after "one of" ("an economist at
-    X and one of the survey's three authors" is no one "the authors" stand for)."""
+    X and one of the survey's three authors" is no one "the authors" stand for), none of the office a
+    serving one serves ("Special Adviser to the President" is no president, "spokesperson for the
+    Secretary-General" no secretary-general)."""
     words = role.split()
     return next(
-        (words[:n] for n in range(len(words) - 1) if words[n] == "one" and words[n + 1] == "of"), words
+        (
+            words[:n]
+            for n in range(len(words) - 1)
+            if (words[n] == "one" and words[n + 1] == "of")
+            or (n > 0 and words[n] in ("to", "for", "of") and _bare(words[n - 1]) in _SERVING_OFFICES)
+        ),
+        words,
     )
+
+
+# Offices held in the service of another office, which a complement after them names ("Adviser to the
+# President", "Chief of Staff to the Prime Minister", "Special Representative of the Secretary-General").
+_SERVING_OFFICES = frozenset(
+    ["adviser", "advisor", "aide", "assistant", "spokesperson", "spokesman", "spokeswoman", "counsellor",
+     "counselor", "staff", "secretary", "representative", "envoy", "deputy", "consultant"]
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=64)  # bounded: heads come from the lexicon

@@ -1,0 +1,128 @@
+"""Quotations and speakers in the thirty-ninth session's copy: offices named with a body's short name in
+brackets, outlets relaying a speaker through an aside, clauses after an inverted speaker (sentences written
+for these tests; people invented). See also the case table in test_quotes.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_quotes
+
+
+def _described(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """Each record's words, its speaker's canonical name and role, and its addressee as written."""
+    out = []
+    for q in find_quotes(text):
+        assert text[q.start : q.end] == q.text
+        sp = q.speaker
+        out.append(
+            (
+                q.text,
+                sp.name if sp else None,
+                sp.role if sp else None,
+                q.addressee.text if q.addressee else None,
+            )
+        )
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The head of the National Electoral Board (NEB), Dario Quispe, said the count would resume.",
+            [("the count would resume", "Dario Quispe", "head of the National Electoral Board", None)],
+            id="an-office-before-a-bracketed-short-name-is-the-role",
+        ),
+        pytest.param(
+            "A spokesman for the Patriotic Front (PF), Moses Banda, said the rally would go ahead.",
+            [("the rally would go ahead", "Moses Banda", "spokesman for the Patriotic Front", None)],
+            id="a-spokesman-for-a-bracketed-party-is-the-role",
+        ),
+        pytest.param(
+            "The head of the National Electoral Board, Dario Quispe, said the count would resume.",
+            [("the count would resume", "Dario Quispe", "head of the National Electoral Board", None)],
+            id="guard-an-office-before-the-name-with-no-bracket",
+        ),
+        pytest.param(
+            "Karim Haddad, quoted by state television, said the border would reopen on Sunday.",
+            [("the border would reopen on Sunday", "Karim Haddad", None, "state television")],
+            id="an-aside-quoted-by-state-television-is-the-medium",
+        ),
+        pytest.param(
+            "The governor, quoted by local radio, said the roads north of the city were closed.",
+            [("the roads north of the city were closed", None, "governor", "local radio")],
+            id="an-aside-quoted-by-local-radio-is-the-medium",
+        ),
+        pytest.param(
+            "Karim Haddad, quoted by the Mehr news agency, said the border would reopen on Sunday.",
+            [("the border would reopen on Sunday", "Karim Haddad", None, "the Mehr news agency")],
+            id="an-aside-quoted-by-a-news-agency-is-the-medium",
+        ),
+        pytest.param(
+            "Karim Haddad, quoted by Lebanese media, said the border would reopen on Sunday.",
+            [("the border would reopen on Sunday", "Karim Haddad", None, "Lebanese media")],
+            id="guard-an-aside-quoted-by-national-media",
+        ),
+        pytest.param(
+            "“We are well ahead,” said Lucia Ferro, as both candidates awaited the count.",
+            [("We are well ahead,", "Lucia Ferro", None, None)],
+            id="a-clause-opened-by-as-after-an-inverted-speaker-is-no-role",
+        ),
+        pytest.param(
+            "“The count is fair,” said Lucia Ferro, while observers waited outside.",
+            [("The count is fair,", "Lucia Ferro", None, None)],
+            id="a-clause-opened-by-while-after-an-inverted-speaker-is-no-role",
+        ),
+        pytest.param(
+            "“We will sign it,” said Lucia Ferro, as head of the delegation.",
+            [("We will sign it,", "Lucia Ferro", "head of the delegation", None)],
+            id="a-capacity-opened-by-as-is-the-role-without-as",
+        ),
+        pytest.param(
+            "“We will sign it,” said Lucia Ferro, the head of the delegation.",
+            [("We will sign it,", "Lucia Ferro", "head of the delegation", None)],
+            id="guard-an-apposed-office-after-an-inverted-speaker",
+        ),
+    ],
+)
+def test_roles_and_media(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    """The role an office gives, and the outlet an aside names as the medium."""
+    assert _described("World news\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Beijing is ready to widen trade with Lusaka, Chinese Premier Li Qiang said here on Tuesday.",
+            [("Beijing is ready to widen trade with Lusaka", "Li Qiang")],
+            id="said-here-on-a-day-closes-a-wire-attribution",
+        ),
+        pytest.param(
+            "Beijing is ready to widen trade with Lusaka, Chinese Premier Li Qiang said on Tuesday.",
+            [("Beijing is ready to widen trade with Lusaka", "Li Qiang")],
+            id="guard-said-on-a-day-closes-a-wire-attribution",
+        ),
+        pytest.param(
+            "President Adamu Bello visited the base on Friday.\n\nThe Special Adviser to the President on "
+            "Media, Kunle Ade, said the convoy had arrived.\n\nAde quoted the President as saying that "
+            "the roads would be safe by March.",
+            [("the convoy had arrived", "Kunle Ade"), ("the roads would be safe by March", "Adamu Bello")],
+            id="an-adviser-to-the-president-is-no-president",
+        ),
+        pytest.param(
+            "Secretary-General Rosa Lind opened the session.\n\nHer spokesperson, Omar Tell, Spokesperson "
+            "for the Secretary-General, said the talks would resume.\n\nThe Secretary-General said later "
+            "that the mission would stay.",
+            [
+                ("the talks would resume", "Omar Tell"),
+                ("the mission would stay", "Rosa Lind"),
+            ],
+            id="a-spokesperson-for-the-secretary-general-is-no-secretary-general",
+        ),
+    ],
+)
+def test_wire_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """The speaker a wire attribution names, and the office a serving title serves is not its holder's."""
+    assert [(t, name) for t, name, _role, _to in _described("World news\n\n" + text)] == expected
