@@ -126,3 +126,75 @@ def test_roles_and_media(text: str, expected: list[tuple[str, str | None, str | 
 def test_wire_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
     """The speaker a wire attribution names, and the office a serving title serves is not its holder's."""
     assert [(t, name) for t, name, _role, _to in _described("World news\n\n" + text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Budget Day's Questions: Chancellor and rivals trade blows over the deficit\n\nThe session ran "
+            "late.",
+            [],
+            id="a-possessive-rubric-before-a-headline-colon-is-no-speaker",
+        ),
+        pytest.param(
+            "Polling day: Ruling party hopes for a record turnout across the north\n\nVoting began early.",
+            [],
+            id="a-rubric-ending-in-a-common-noun-is-no-speaker",
+        ),
+        pytest.param(
+            "Corruption: Auditors find missing funds in three provincial treasuries\n\nThe audit ran "
+            "for a year.",
+            [],
+            id="an-abstract-noun-rubric-is-no-speaker",
+        ),
+        pytest.param(
+            "Guterres: The world cannot afford another frozen conflict in Europe\n\nAntonio Guterres spoke "
+            "in Geneva.",
+            [("The world cannot afford another frozen conflict in Europe", "Antonio Guterres")],
+            id="guard-a-surname-before-a-headline-colon-speaks",
+        ),
+        pytest.param(
+            "World news\n\nCritics on the left, such as former minister Ivo Rand, say the "
+            "plan leaves the budget short.",
+            [("the plan leaves the budget short", None)],
+            id="a-group-before-a-such-as-aside-is-the-speaker",
+        ),
+        pytest.param(
+            "World news\n\nEconomists, such as former minister Ivo Rand, say the plan leaves the budget "
+            "short.",
+            [("the plan leaves the budget short", None)],
+            id="guard-a-bare-group-before-a-such-as-aside",
+        ),
+    ],
+)
+def test_headline_rubrics_and_groups(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A rubric before a headline's colon names no speaker; a group with an example aside still speaks."""
+    assert [(t, name) for t, name, _role, _to in _described(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chile's ambassador to the United Nations, Paula Vidal, met reporters on Monday.\n\n"
+            "“We will not vote for it,” Vidal said.",
+            [("We will not vote for it,", "Paula Vidal", "Chile's ambassador to the United Nations")],
+            id="a-title-opening-the-sentence-before-the-name-is-the-later-role",
+        ),
+        pytest.param(
+            "The chairman of the Audit Commission, Tomas Brand, toured the port on Monday.\n\n"
+            "Brand said the accounts were in order.",
+            [("the accounts were in order", "Tomas Brand", "chairman of the Audit Commission")],
+            id="an-office-and-its-body-opening-the-sentence-is-the-later-role",
+        ),
+        pytest.param(
+            "As a former banker, Tomas Brand knows the ledgers.\n\nBrand said the accounts were in order.",
+            [("the accounts were in order", "Tomas Brand", None)],
+            id="guard-a-capacity-opened-by-as-is-no-title",
+        ),
+    ],
+)
+def test_titles_given_before(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """A title set before a name in a sentence with no quotation is the role of later quotations."""
+    assert [(t, name, role) for t, name, role, _to in _described("World news\n\n" + text)] == expected

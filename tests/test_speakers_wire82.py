@@ -532,10 +532,6 @@ class TestRoleNounReachesHolder:
                 " ambassador said.",
                 "Grace Wanjiru",
                 id="title-lead-with-to",
-                marks=pytest.mark.xfail(
-                    strict=True,
-                    reason="a description opening the sentence is read as a title only up to 'to'",
-                ),
             ),
             pytest.param(
                 'Anne Hale, vicar of St Mary\'s, opened the hall. "We will pray," the vicar said.',

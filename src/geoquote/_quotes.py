@@ -1680,7 +1680,7 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
         or who.start != m.start("head")
         or who.kind not in ("name", "org", "role")
         or len(words) > 3
-        or any(w.casefold() in _NO_SPEAKER_HEADS or w.endswith("ed") for w in words)
+        or any(w.casefold() in _NO_SPEAKER_HEADS or w.casefold().endswith("ed") for w in words)
         or words[-1].casefold() in _TOPIC_HEADS
         or _places(m.group("head"))
         # "Flooding: Governor orders ...": a gerund names the story's topic, unless the story names it again
@@ -1689,6 +1689,18 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
         return None  # a speaker ("Ruiz:", "Foreign Ministry:", "Russian expert:"), not "The Latest:", "Wow:"
     if hearer is not None and not _named_again(masked, masked[who.start : who.end].split()[-1], pe):
         return None  # ("Welcome to Ashland: ...", "Road to Damascus: ...": a feature's title, no speaker)
+    if (
+        who.kind == "name"
+        and not document
+        and (
+            masked[who.end : head_end].strip()
+            or any(w.endswith(("'s", "’s")) for w in words[:-1])
+            or (len(words) == 1 and _ABSTRACT_NOUN.search(words[0]) is not None)
+        )
+    ):
+        # "Election night: ...", "Prime Minister's Questions: ...", "Insecurity: ...": a rubric's words, no
+        # speaker's name
+        return None
     if len(words) == 1 and who.kind == "name" and _named_again(masked, words[0], pe, placed=True):
         return None  # "Jonglei: Officials say 40 killed ..." with "in Jonglei state" below: a place's rubric
     a, b = _trim(masked, m.end(), pe)
@@ -1707,6 +1719,8 @@ def _colon_head(masked: str, ps: int, pe: int, pi: int, lex: QuoteLexicon) -> _A
     return _Attr(cue, who, hearer, content=(a, b), para=pi)
 
 
+# The ending of an abstract noun, which names a story's topic and no person ("Insecurity", "Terrorism").
+_ABSTRACT_NOUN = regex.compile(r"\p{Ll}(?:ity|ism|tion|sion|ness|ment|ance|ence|ship|ery|acy)$", regex.V1)
 _NAMED_AGAIN_REACH = 3000  # characters of the story read for the headline speaker's name
 # Words of a stand taken rather than news told, after a state's name and a headline's colon: a modal, a
 # negation, the first person ("Iran: US must lift sanctions first", "China: We oppose the visit").
@@ -5812,6 +5826,9 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
             # "A shopkeeper, who gave only her first name, said", "One aide involved in the talks, who ...,
             # said": a noun phrase naming no role speaks unnamed
             return _plain_np(masked, lo, seg[:comma], first, lex)
+        if m is None and first and _EXAMPLE_ASIDE.match(seg, comma) is not None:
+            # "Critics on the left, such as Ana Ruiz, say": the group the aside names one of
+            return _plain_np(masked, lo, seg[:comma], first, lex)
         if m is None and first and _ASIDE_WORDS.fullmatch(seg, comma) is not None:
             # "Opponents of the levy, on the other hand, argued": the noun phrase before a connective aside
             return _plain_np(masked, lo, seg[:comma], first, lex)
@@ -5841,6 +5858,11 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
             return None  # a bare plural ("forecasters") or a determined phrase ("the mother of three")
         return _plain_np(masked, lo, seg, words, lex, lower=True)
     return _plain_np(masked, lo, seg, words, lex)
+
+
+# An aside naming examples of the group before it, up to its closing comma: ", such as Ana Ruiz,", ",
+# including two former ministers,".
+_EXAMPLE_ASIDE = regex.compile(r",\s*+(?:such\s++as|including|among\s++them)\s[^,]++,\s*+$", regex.V1)
 
 
 def _people_subject(

@@ -3959,6 +3959,9 @@ _DESCRIPTION_BEFORE_NAME = regex.compile(
     r"(?P<r>(?:\p{Ll}[\p{Ll}-]*+[ \t]++){0,3}+\p{Ll}[\p{Ll}-]*+)$",
     regex.V1,
 )
+# The words from a sentence's or paragraph's start to a comma: a title set before the name after it.
+_SENTENCE_LEAD = regex.compile(r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?P<lead>[^\s.!?,;:][^.!?,;:\n]*+)$", regex.V1)
+_TITLE_LEAD_REACH = 120  # characters before a name's comma read for a title opening the sentence
 _APPOSITION_AFTER_NAME = regex.compile(
     r""",[ \t]++(?:the[ \t]++|a[ \t]++|an[ \t]++)?
         (?!(?:who|whose|which|that|who's|is|was|are|were|has|had|have|says|said|will|would
@@ -4070,6 +4073,7 @@ _TIME_MODIFIERS = frozenset(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PREPOSITIONS = frozenset(["in", "at", "to", "on", "from", "with", "by", "near", "into", "during", "about"])
+_LEAD_PREPOSITIONS = _PREPOSITIONS | frozenset(["as", "among", "like", "unlike", "for", "of"])  # no title
 
 
 # Prepositions opening an adjunct between a perfect's auxiliary and its participle ("has at times said").
@@ -6334,6 +6338,16 @@ class Resolver:
                 before = self._text[max(0, comma - len(office or "") - 5) : comma - len(office or "")].split()
                 if office is not None and before and before[-1] in self._lex.determiners:
                     return office  # ("Among Republicans, X": no office)
+                opening = _SENTENCE_LEAD.search(self._text, max(0, comma - _TITLE_LEAD_REACH), comma)
+                if (
+                    opening is not None
+                    and _bare(opening.group("lead").split()[0]) not in _LEAD_PREPOSITIONS
+                    and self._title_lead(opening.group("lead"))
+                ):
+                    # "Iran's ambassador to the United Nations, X, met reporters": the title opening the
+                    # sentence, set off before the name
+                    first, _, rest = opening.group("lead").partition(" ")
+                    return rest if _bare(first) in self._lex.determiners and rest else opening.group("lead")
             at = self._text.find(e.name, at + 1, pos)
         at = self._text.find(e.name + ",", max(0, pos - _APPOSITION_REACH), pos)
         while 0 <= at < pos:
@@ -6969,7 +6983,10 @@ class Resolver:
             (
                 n
                 for n in range(1, len(words) - 1)
-                if words[n] in ("of", "for")
+                if (
+                    words[n] in ("of", "for")
+                    or (words[n] == "to" and _bare(words[n - 1]) in _TO_OFFICES)  # "ambassador to the UN"
+                )
                 and _is_role(_bare(words[n - 1]), lex)
                 # (in lower case too: "The minister of defence", "The president of the ECOWAS Commission")
                 and all(
