@@ -198,3 +198,64 @@ def test_headline_rubrics_and_groups(text: str, expected: list[tuple[str, str | 
 def test_titles_given_before(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     """A title set before a name in a sentence with no quotation is the role of later quotations."""
     assert [(t, name, role) for t, name, role, _to in _described("World news\n\n" + text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The rebels shelled the airport on Sunday, the army said, in its second such attack this month.",
+            [("The rebels shelled the airport on Sunday", "the army")],
+            id="in-its-second-such-attack-is-the-writer-s-frame",
+        ),
+        pytest.param(
+            "The rebels shelled the airport on Sunday, the army said, in the second such attack this month.",
+            [("The rebels shelled the airport on Sunday", "the army")],
+            id="guard-in-the-second-such-attack-is-the-writer-s-frame",
+        ),
+        pytest.param(
+            "The minister told a Senate estimates hearing on Monday that the frigates were late.",
+            [("the frigates were late", "The minister")],
+            id="a-name-and-a-plural-noun-after-a-is-no-subject-and-verb",
+        ),
+        pytest.param(
+            "A Senate committee estimates that the frigates will be late.",
+            [("the frigates will be late", "A Senate committee")],
+            id="guard-a-body-that-estimates-is-a-subject-and-verb",
+        ),
+    ],
+)
+def test_frames_and_compounds(text: str, expected: list[tuple[str, str]]) -> None:
+    """The writer's frame after a closing attribution stays out; a noun compound holds no cue."""
+    got = [
+        (q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else "")
+        for q in find_quotes("World news\n\n" + text)
+    ]
+    assert got == expected
+
+
+def test_a_transcript_label_with_an_honorific_is_the_person_named_before() -> None:
+    """ "MR HALE:" in a briefing's transcript is the spokesperson the introduction names in full."""
+    text = (
+        "Briefing transcript\n\nThe following is from the daily briefing by ministry spokesperson Oren "
+        "Hale.\n\nMR HALE: Good afternoon. We have two announcements today.\n\nQUESTION: Will the "
+        "minister travel to the summit?\n\nMR HALE: I have nothing to announce on travel."
+    )
+    names = {
+        q.speaker.name
+        for q in find_quotes(text)
+        if q.speaker and q.speaker.mention and q.speaker.mention.text == "MR HALE"
+    }
+    assert names == {"Oren Hale"}
+
+
+def test_a_country_s_office_is_the_counterpart_of_that_country() -> None:
+    """ "The Slovak minister" after "her Slovak counterpart X" is X, not the minister who spoke before."""
+    text = (
+        "World news\n\nForeign Minister Lina Sand met her Slovak counterpart Juraj Kovac on Monday. Sand "
+        "said the talks were useful.\n\nThe Slovak minister noted that Bratislava backs the plan."
+    )
+    assert [(t, name) for t, name, _r, _a in _described(text)] == [
+        ("the talks were useful", "Lina Sand"),
+        ("Bratislava backs the plan", "Juraj Kovac"),
+    ]

@@ -2738,6 +2738,9 @@ _MANDATE_BEFORE = regex.compile(
     r"(?:the\s++)?\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,2}+\s++$",
     regex.V1,
 )
+# An indefinite article and one or two capitalised words right before a word: "a Senate " in "a Senate
+# estimates hearing" (no subject of a verb in "-s" is an article and a name alone).
+_INDEFINITE_NAME_BEFORE = regex.compile(r"(?<!\S)(?-i:an?)\s++(?:\p{Lu}[\p{L}.'’-]*+\s++){1,2}+$", regex.V1)
 # A quotation mark or "as" right after a plural noun: "the Russian plans “...”", "the Russian plans as ...".
 _MARK_OR_AS_AFTER = regex.compile(r"\s*+(?:\ue000|as\b)", regex.V1)
 # A determiner and a demonym right before a word: "the Russian " in "the Russian plans".
@@ -2770,6 +2773,13 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
             and m.group()[:4] in _NAMING_STEMS
         ):
             continue  # "the council, which calls itself the “...”, said": a name it gives itself, no report
+        if (
+            m is not None
+            and m.group().endswith("s")
+            and masked.startswith(" ", m.end())
+            and _INDEFINITE_NAME_BEFORE.search(masked, max(0, p - 40), p) is not None
+        ):
+            continue  # "told a Senate estimates hearing": a noun of the compound, no verb after "a Senate"
         if (
             m is not None
             and m.group() == "ruling"
@@ -6848,7 +6858,7 @@ _CIRCUMSTANCE_TAIL = regex.compile(
     r"\s*+,\s*+(?:as|while|after|before|when|amid|despite|following|since|because|although|though|whereas"
     r"|" + _TIME_SPAN + r")\s++(?:after|before)"
     # the writer's frame: "..., the military said, in the latest of a run of tests", "in what", "marking"
-    r"|in\s++(?:the\s++(?:latest|first|second|third|last)|what|a\s++(?:move|sign|step|bid|rare|fresh|further"
+    r"|in\s++(?:(?:the|its|their|his|her)\s++(?:latest|first|second|third|last)|what|a\s++(?:move|sign|step|bid|rare|fresh|further"
     r"|new|sharp|major))|marking"
     r"|without\s++\p{Ll}++(?<=ing)"  # "..., the ministry said, without providing evidence"
     # "..., the government said, with the missile landing in the sea": an absolute of the writer's
@@ -9159,6 +9169,8 @@ def _turn_labels(
             else " ".join(w.capitalize() for w in label.split())
         )
         words = name.split()
+        while len(words) > 1 and words[0].casefold().rstrip(".") in lex.honorifics:
+            words = words[1:]  # "MR MILLER:", "MS. RUIZ:": the honorific is no part of the name
         titles = 0
         while titles < len(words) - 1 and is_role(words[titles].casefold().rstrip("."), lex):
             titles += 1  # "SEN. ANA RUIZ:", "GOV. DALE WHITCOMB:": the title is the role, not the name

@@ -7351,6 +7351,19 @@ class Resolver:
 
         if found is not None and foreign(found):
             found = None
+        if found is not None and countries and not _countries(_plain_words(found.role or "")) & countries:
+            # "Minister Ana Ruiz met her Slovak counterpart X. ... The Slovak minister said": the counterpart
+            # whose title names the country, rather than a speaker whose title names none
+            other = [
+                full
+                for at, full, title in self._titles_given()
+                if at < pos
+                and _countries(_plain_words(title)) & countries
+                and _bare(title.split()[-1]) in _COUNTERPARTS
+                and self.fullest(full) != found.name
+            ]
+            if other:
+                found = self._entity(self.fullest(other[-1]), org=False)
         if found is not None and not alts and (newer := self._titled_since(found, pos, fits)) is not None:
             found = newer  # "A, president of a farmers' union, said ... President B backed it. “...,” the
             # president said": the holder who opened a sentence since the last speaker holding it spoke
