@@ -259,3 +259,23 @@ def test_a_country_s_office_is_the_counterpart_of_that_country() -> None:
         ("the talks were useful", "Lina Sand"),
         ("Bratislava backs the plan", "Juraj Kovac"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The premier vowed to build a more “balanced” trade relationship with Brussels.",
+            "to build a more “balanced” trade relationship with Brussels",
+            id="a-degree-adverb-before-a-quoted-modifier-keeps-its-noun",
+        ),
+        pytest.param(
+            "The premier vowed to build a “balanced” trade relationship with Brussels.",
+            "to build a “balanced” trade relationship with Brussels",
+            id="guard-a-quoted-modifier-after-an-article-keeps-its-noun",
+        ),
+    ],
+)
+def test_quoted_modifiers(text: str, expected: str) -> None:
+    """A quoted word that modifies the noun after it leaves the object running to that noun's phrase."""
+    assert [q.text for q in find_quotes("World news\n\n" + text)] == [expected]

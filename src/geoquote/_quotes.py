@@ -7503,7 +7503,7 @@ def _fragment_end(masked: str, last: int, end: int, *, phrase: bool = True) -> t
             # "to “check out” her tape", "accused Israel of “overturning” the truce": the quoted verb's object
             tail = _VERB_OBJECT.match(masked, last + 1, end)
         elif (
-            _MODIFIER_BEFORE.search(masked, max(0, opened - 12), opened) is not None
+            _MODIFIER_BEFORE.search(masked, max(0, opened - 24), opened) is not None
             and len(_WORD.findall(masked, opened, last)) <= 2
             and _NOUN_AFTER_MODIFIER.match(masked, last + 1, end) is not None
         ):
@@ -7516,7 +7516,12 @@ _QUOTE_DETERMINERS = "the|a|an|his|her|their|its|this|so-called"
 # A quoted word or two that modifies the noun after it: a determiner (or "that") before the quotation ("the
 # “fraudulent” nomination", "a so-called “pass through” income"), a lower-case word after it that is no
 # verb, conjunction or preposition.
-_MODIFIER_BEFORE = regex.compile(rf"\b(?:{_QUOTE_DETERMINERS}|that)\s*+$", regex.V1 | regex.I)
+_MODIFIER_BEFORE = regex.compile(
+    rf"\b(?:{_QUOTE_DETERMINERS}|that)\s++(?:(?:more|less|most|least|very|truly|genuinely|fully)\s++)?+$"
+    rf"|\b(?:{_QUOTE_DETERMINERS}|that)$",
+    regex.V1 | regex.I,
+)  # ("a more “equal” alliance": a degree adverb between)
+
 _NOUN_AFTER_MODIFIER = regex.compile(
     r"""\s++(?!(?:and|or|but|nor|is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might
               |must|do|does|did|that|which|who|to|as|of|for|in|on|at|by|with|from|than|then|if|when|while
