@@ -279,3 +279,37 @@ def test_a_country_s_office_is_the_counterpart_of_that_country() -> None:
 def test_quoted_modifiers(text: str, expected: str) -> None:
     """A quoted word that modifies the noun after it leaves the object running to that noun's phrase."""
     assert [q.text for q in find_quotes("World news\n\n" + text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The head of the National Rowing Federation, Omar Zidane, opened the regatta.\n\nThe federation "
+            "chief said the course would be ready in June.",
+            [("the course would be ready in June", "Omar Zidane")],
+            id="a-body-s-chief-is-the-head-of-that-body-named-before",
+        ),
+        pytest.param(
+            "The head of the National Rowing Federation, Omar Zidane, opened the regatta.\n\nThe federation "
+            "head said the course would be ready in June.",
+            [("the course would be ready in June", "Omar Zidane")],
+            id="guard-a-body-s-head-is-the-head-of-that-body-named-before",
+        ),
+        pytest.param(
+            "Norwegian shipping group Fjordline halted sailings on Monday.\n\nThe company said the route "
+            "would reopen in March.",
+            [("the route would reopen in March", "Fjordline")],
+            id="the-company-is-the-firm-named-after-its-trade",
+        ),
+        pytest.param(
+            "The rebel group Free Hills fired on the convoy.\n\nThe company said the route would reopen "
+            "in March.",
+            [("the route would reopen in March", None)],
+            id="guard-a-rebel-group-is-no-company",
+        ),
+    ],
+)
+def test_bodies_and_heads_named_before(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A noun for a body's head or for a firm refers to the one the article named before."""
+    assert [(t, name) for t, name, _r, _a in _described("World news\n\n" + text)] == expected

@@ -7302,7 +7302,7 @@ class Resolver:
         words = [_role_key(w, self._lex) for w in m.role.split()]
         countries = _countries(_plain_words(m.role))
         qual = _Qualifiers.read(self._text[m.start : m.end], m.role, keys, self._lex)
-        alts = _epithet(words, self._lex, loose=bool(countries))
+        alts = _epithet(words, self._lex, loose=bool(countries) or bool(qual.portfolio))
         # "His Eminence", "Her Majesty": a style of address stands for the holder of a rank named before
         style = _epithet(said_words, self._lex, loose=False) if first in ("his", "her") else None
         alts = alts or style
@@ -8002,9 +8002,24 @@ class Resolver:
                 lambda name: name.split()[-1].casefold().rstrip(".") in _COMPANY_NAME_ENDS and " " in name,
             )
             found = self._entity(named, org=True) if named is not None else None
+        if found is None and m.head in _COMPANY_HEADS and bare_noun and first == "the":
+            # "Danish shipping group Maersk halted bookings. The company said": a firm named in passing after
+            # the noun of its trade, in this sentence or the one before
+            named = self._company_introduced(pos)
+            found = self._entity(named, org=True) if named is not None else None
         if found is not None:
             self._said.append((pos, found))
         return found
+
+    def _company_introduced(self, pos: int) -> str | None:
+        """The firm named last before ``pos`` after the noun of its trade ("shipping group Maersk", "carmaker
+        Volvo"), in the sentence of ``pos`` or the one before; ``None`` when none is."""
+        lo = max(0, pos - _BODY_REACH)
+        stops = [m.end() for m in _SENTENCE_GAP.finditer(self._text, lo, pos)]
+        if len(stops) >= 2:
+            lo = stops[-2]
+        found = [*_COMPANY_BEFORE_NAME.finditer(self._text, lo, pos, timeout=_T)]
+        return found[-1].group("name") if found else None
 
     def _owned_by_person(self, head: str, gender: str, pos: int) -> Entity | None:
         """The body ``head`` names ("campaign", "office") of the person a possessive of ``gender`` refers
@@ -8377,6 +8392,19 @@ _COMPANY_APPOSITION = regex.compile(
     r"""\p{Lu}[\p{L}\p{N}&.'’-]*+(?:[^\S\n]++\p{Lu}[\p{L}\p{N}&.'’-]*+){0,3}+,[^\S\n]++(?:an?|the)[^\S\n]++
         (?:[\p{L}-]++[^\S\n]++){0,3}?(?:maker|manufacturer|company|firm|producer|operator|group|giant|lender
         |carrier|exporter|developer|retailer|insurer|bank|conglomerate)\b""",
+    regex.VERBOSE | regex.V1,
+)
+_SENTENCE_GAP = regex.compile(r"[.!?]?+\s*+\n\s*+|[.!?][ \t]++", regex.V1)  # a sentence's or paragraph's end
+# A firm named right after the noun of its trade, in lower case: "shipping group Maersk", "carmaker Volvo",
+# "Danish shipping giant Maersk" (written by us).
+_COMPANY_BEFORE_NAME = regex.compile(
+    r"""(?<![\p{L}\p{N}])(?!(?i:militant|rebel|armed|jihadist|extremist|terrorist|terror|militia|political
+          |advocacy|rights|pressure|lobby|lobbying|opposition|civic|islamist|insurgent|separatist|paramilitary
+          |activist|campaign|human)\b)
+        \p{L}[\p{Ll}-]*+[^\S\n]++  # the trade ("shipping"), no kind of militant or civic group
+        (?:group|giant|firm|company|maker|carmaker|automaker|carrier|operator|conglomerate|producer|exporter
+        |lender|insurer|retailer|manufacturer|miner|airline|shipper|supplier|developer|contractor)
+        [^\S\n]++(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*+(?:[^\S\n]++\p{Lu}[\p{L}\p{N}&.'’-]*+){0,3}+)""",
     regex.VERBOSE | regex.V1,
 )
 # the noun of the body a title serves: "spokeswoman for the group"
