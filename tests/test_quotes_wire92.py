@@ -189,6 +189,16 @@ def test_headline_rubrics_and_groups(text: str, expected: list[tuple[str, str | 
             id="an-office-and-its-body-opening-the-sentence-is-the-later-role",
         ),
         pytest.param(
+            "Secretary of State Ilse Varga landed in Hanoi on Monday.\n\nVarga said the visit was overdue.",
+            [("the visit was overdue", "Ilse Varga", "Secretary of State")],
+            id="an-office-of-state-before-the-name-is-the-later-role",
+        ),
+        pytest.param(
+            "Foreign Minister Ilse Varga landed in Hanoi on Monday.\n\nVarga said the visit was overdue.",
+            [("the visit was overdue", "Ilse Varga", "Foreign Minister")],
+            id="guard-a-title-before-the-name-is-the-later-role",
+        ),
+        pytest.param(
             "As a former banker, Tomas Brand knows the ledgers.\n\nBrand said the accounts were in order.",
             [("the accounts were in order", "Tomas Brand", None)],
             id="guard-a-capacity-opened-by-as-is-no-title",

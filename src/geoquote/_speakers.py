@@ -8808,7 +8808,14 @@ def _note_name(
         return  # "the 58-year-old Dane": a nation's people, no one's name
     office_title = office_head = ""  # "Minister of Foreign Affairs": an office written before the name
     if len(words) > 2 and words[0] == "State" and text[max(0, start - 3) : start] == "of ":
-        # "Minister of State Noura Al Suwaidi": the office's complement, then the name
+        # "Minister of State Noura Al Suwaidi", "Secretary of State Antony Blinken": the office's complement,
+        # then the name; the office is the title
+        office = text[max(0, start - _ROLE_REACH, text.rfind("\n", 0, start) + 1) : start - 3].split()
+        opens = len(office)
+        while opens > 0 and _is_cap(office[opens - 1]) and _title_word(_bare(office[opens - 1]), lex):
+            opens -= 1
+        if opens < len(office):
+            office_title, office_head = f"{' '.join(office[opens:])} of State", _bare(office[-1])
         words, start = words[1:], start + len("State ")
     the = 4 if text.endswith("the ", 0, start) else 0  # "President of the Kyrgyz Republic Sadyr Japarov"
     link = (4 if text[max(0, start - the - 4) : start - the] == "for " else 3) + the  # ("MP for Dunmore X")
