@@ -297,7 +297,7 @@ _LED_BY = regex.compile(
             |most\s+likely)\s+)?be)\s+(?:jointly\s+)?
           |(?:promoted|formed|created)\s+and\s+)?
         (?:(?:currently|now|also)\s+)?  # ", currently led by X"
-        (?:led|headed|spearheaded|dominated|commanded|(?P<chair>chaired|co-chaired)|(?P<co>co-led|co-headed|jointly\s+led))\s+
+        (?:led|headed|spearheaded|dominated|commanded|(?P<chair>chaired|co-chaired)|(?P<co>co-led|co-headed|jointly\s+led|led\s+jointly))\s+
         (?:(?:this\s+year|in\s+\d{4}|since\s+\d{4})\s+)?by\s+""",  # ", chaired this year by X"
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -322,6 +322,11 @@ _WHICH = regex.compile(r",\s*(?:which|that)\s+(?:the\s+)?", regex.IGNORECASE)
 _WHICH_REACH = 60  # how far after the mention its relative clause may open (", against ISIS, which ...")
 _HAS_LED = regex.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:long\s+|since\s+)?(?:led|leads|headed|heads|spearheaded|spearheads)\b",
+    regex.IGNORECASE,
+)
+#: The verb of a relative clause whose subject is two states or more: " lead", " have jointly led".
+_HAVE_LED = regex.compile(
+    r"\s+(?:have\s+|had\s+)?(?:long\s+|since\s+|jointly\s+)?(?:lead|led|head|headed|spearhead|spearheaded)\b",
     regex.IGNORECASE,
 )
 #: A relative clause right after the mention, up to its subject: ", which ", " that the ".
@@ -2904,17 +2909,23 @@ _COMPOSED_OF_STATES = regex.compile(
 
 #: Heads a state may lead in a reduced relative right after them: "a forward land force led by Poland".
 _REDUCED_LED_HEADS = frozenset({"force", "forces", "mission", "operation"})
+#: The first word of such a reduced clause: "led by", "jointly led by", "commanded by".
+_REDUCED_LED_WORDS = ("led", "jointly", "co-led", "headed", "commanded")
 
 
 def _led_by_predicate(text: str, he: int, e: int, hits: list[ActorHit], *, reduced: bool = False) -> bool:
     """Does a predicate right after the head say which state leads it ("... is led by Uganda")? With
     ``reduced``, "led by" right after the head does too ("a force led by Poland", as "a Polish-led force")."""
     lb = _LED_BY.match(text, he, e)
+    if lb is None and reduced and (pl := _PLACE_THEN_LED_BY.match(text, he, e)) is not None:
+        # "NATO's force in Kosovo, led by Italy": the place the force serves in, then its leader
+        h = hit_covering(hits, pl.end())
+        return h is not None and h.start == pl.end() and h.entry.type == "state"
     if lb is None or lb.group("rel"):
         return False
     # "The force, led by Chad, ...", "The mission, jointly led by Kenya and Rwanda, ...": a reduced clause
     # set off by commas, for a force or a mission (the comma closes it, so a state's possessive cannot follow)
-    bare = lb.group().lstrip(", \t\n").casefold().startswith(("led", "jointly", "co-led", "headed"))
+    bare = lb.group().lstrip(", \t\n").casefold().startswith(_REDUCED_LED_WORDS)
     if text[lb.start()] == "," and not (reduced and bare):
         return False
     if not (lb.group("be") or lb.group("modal") or (reduced and bare)):
@@ -3093,6 +3104,21 @@ _PLACE_THEN_LIST = regex.compile(
 _NON_BEFORE_NAME = regex.compile(r"(?i)\bnon[-\s]$")
 
 
+def _runs_force(p: _Draft, d: _Draft) -> bool:
+    """Is ``p`` the standing body that owns the force or mission ``d`` ("NATO's force in Kosovo", "the
+    European Union's naval mission")? The possessive made ``p`` the leader of ``d`` already. (A name before
+    the head, "the ECOWAS standby force", keeps the body's id, as a state that leads it leads the body's
+    force.)"""
+    return (
+        d.head in _TROOP_HEADS
+        and d.poss_leader
+        and p.entry is not None
+        and p.entry.standing
+        and d.leader is not None
+        and d.leader.code == p.entry.code
+    )
+
+
 def _non_body(text: str, d: _Draft) -> bool:
     """Is ``d`` a body's name after "non-" ("non-NATO"), which names those outside it?"""
     return d.head == "org" and _NON_BEFORE_NAME.search(text, d.start, d.head_start) is not None
@@ -3106,11 +3132,16 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
             p = out[-1]
             if d.start < p.end:  # nested or overlapping
                 if d.end <= p.end:
-                    if not (p.head != "org" and _non_body(text, d)):
+                    if _runs_force(d, p):
+                        p.leader_org, p.runner = True, d.entry  # "the EU's naval force": the EU runs it, the
+                        # force is not the EU; a state that commands it leads it (see _attributes)
+                    elif not (p.head != "org" and _non_body(text, d)):
                         _absorb(p, d)  # ("a major non-NATO ally": no part of NATO, the ally keeps no name)
                     continue
                 if p.head == "org" and d.head != "org":
-                    if not _non_body(text, p):
+                    if _runs_force(p, d):
+                        d.leader_org, d.runner = True, p.entry  # (as above, the force after its owner)
+                    elif not _non_body(text, p):
                         _absorb(d, p)
                     d.start = min(d.start, p.start)
                     out[-1] = d
@@ -3288,16 +3319,26 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
             after_hits = hits_after(hits, d.end)
     if d.leader is None and lb is None and (fl := _FOE_THEN_LED_BY.match(text, d.end, e)) is not None:
         _led_past_its_foe(text, e, d, fl, after_hits)  # "A coalition against the Houthis, led by the US"
-    if d.leader is None and lb is None and (pl := _PLACE_THEN_LED_BY.match(text, d.end, e)) is not None:
+    # a body's force after its place: a state leads it in the body's stead ("NATO's force in Kosovo, led by")
+    run_only = d.leader_org and d.runner is not None and d.head in _TROOP_HEADS
+    if (d.leader is None or run_only) and lb is None and (pl := _PLACE_THEN_LED_BY.match(text, d.end, e)):
         _led_past_its_place(text, e, d, pl, after_hits)  # "The leftist bloc in Latin America, led by A and B"
     if d.leader is None:
         for wl in _WHICH.finditer(text, d.end, min(e, d.end + _WHICH_REACH)):
             lead = hit_covering(after_hits, wl.end())
-            if lead is not None and lead.start == wl.end() and _HAS_LED.match(text, lead.end, e):
+            if lead is None or lead.start != wl.end():
+                continue
+            if _HAS_LED.match(text, lead.end, e):
                 d.leader = lead.actor  # "the coalition against ISIS, which Washington has led since 2014"
                 break
+            sharing, end = actor_list(text, lead.start, e, hits_after(after_hits, lead.start), first_gap=0)
+            if len(sharing) > 1 and _HAVE_LED.match(text, end, e):
+                d.members.extend(sharing)  # "the coalition, which France and Britain lead": the states that
+                break  # share the lead are members, none of them the leader (as "France and Britain lead it")
     if d.leader is None:
         _co_leads(text, s, e, d, hits)
+    if d.leader is None and ("leading" in text[d.end : e] or "heading" in text[d.end : e]):
+        _with_leading(text, e, d, after_hits)
     if not d.members and (wf := _WHICH_RIGHT_AFTER.match(text, d.end, e)) is not None:
         _formed_in_relative(text, e, d, wf.end(), after_hits)
     _office_holder(text, s, e, d, hits)
@@ -3569,7 +3610,7 @@ _PLACE_THEN_LED_BY = regex.compile(
     r"""\s+(?:in|across|throughout|on|off)\s+(?:the\s+)?
         (?P<place>\p{Lu}[\p{L}\-’']*+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\-’']*+){0,3})
         \s*,\s+(?:(?:which\s+is|and\s+is)\s+)?(?:(?:currently|now|jointly)\s+)?
-        (?:led|headed|spearheaded)\s+by\s+""",
+        (?:led|headed|spearheaded|commanded)\s+by\s+""",
     regex.VERBOSE,
 )
 
@@ -4149,6 +4190,32 @@ _ITS_BEFORE = regex.compile(r"\bits\s+$")
 #: Houthis as part of " (of "Iran, which backs the Houthis as part of its Axis of Resistance").
 _WHICH_OWNS = regex.compile(r"(?i),\s+(?:which|who)\s+[^,;.:()\p{Pi}\p{Pf}\"]{1,100}?\s*")
 _BODY_PARTNERS_AFTER = regex.compile(r"\s+(?:partners|neighbou?rs|counterparts)\b")
+
+
+#: "with" opening an absolute clause after the mention, up to its subject: ", with ".
+_WITH_OPEN = regex.compile(r"(?i),\s+with\s+(?:the\s+)?")
+#: The rest of that clause after its subject, which says it leads the body again named: " leading the
+#: group", " jointly heading the bloc".
+_LEADING_THE_BODY = regex.compile(
+    r"""(?i)\s+(?:jointly\s+|still\s+|now\s+)?(?:leading|heading|spearheading)\s+(?:the|this)\s+
+        (?:group|grouping|bloc|alliance|coalition|organi[sz]ation|cartel|club|pact|body|force|mission)\b""",
+    regex.VERBOSE,
+)
+
+
+def _with_leading(text: str, e: int, d: _Draft, after_hits: list[ActorHit]) -> None:
+    """The subject of "with X leading the group" after the mention leads it ("OPEC+ agreed to extend the
+    cuts, with Saudi Arabia leading the group"); two or more share the lead and are members, none the
+    leader, as with "X and Y lead the group"."""
+    for w in _WITH_OPEN.finditer(text, d.end, e):
+        actors, end = actor_list(text, w.end(), e, hits_after(after_hits, w.end()), first_gap=0)
+        if not actors or _LEADING_THE_BODY.match(text, end, e) is None:
+            continue
+        if len(actors) == 1:
+            d.leader = actors[0]
+        else:
+            d.members.extend(actors)
+        return
 
 
 def _last_state(hits: list[ActorHit], s: int, pos: int) -> ActorHit | None:
