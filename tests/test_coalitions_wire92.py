@@ -113,3 +113,159 @@ class TestBodysOwnForce:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The body's force is the mention, led by the state that commands it."""
         assert rows(text) == expected
+
+
+class TestPronounJoins:
+    """A sentence opened by "It" or "They" that joins a body or is its member ("It joined NATO in 2023")
+    stands for the subject that opened the sentence before: one state for "It", two or more for "They". A
+    previous sentence opened by anything else (a person, a possessive) gives the body no member, and the
+    pronoun of a verb that is no joining ("It said") makes no member."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Finland ended decades of military non-alignment after the invasion. It joined NATO in April"
+                " 2023.",
+                [("NATO", "NATO", "asserted", None, ["FIN"])],
+                id="it-joined",
+            ),
+            pytest.param(
+                "Sweden and Finland abandoned neutrality within weeks of each other. They have since joined"
+                " NATO.",
+                [("NATO", "NATO", "asserted", None, ["SWE", "FIN"])],
+                id="they-have-since-joined",
+            ),
+            pytest.param(
+                "Indonesia held back for a year. It became a full member of BRICS in January.",
+                [("BRICS", "BRICS", "asserted", None, ["IDN"])],
+                id="it-became-a-full-member-of",
+            ),
+            pytest.param(
+                "Sweden dropped its neutrality in 2022. It became NATO's 32nd member two years later.",
+                [("NATO", "NATO", "asserted", None, ["SWE"])],
+                id="it-became-the-body-s-member",
+            ),
+            pytest.param(
+                "Egypt hosted the ceasefire talks. It is a member of the Arab League.",
+                [("the Arab League", "ARAB_LEAGUE", "asserted", None, ["EGY"])],
+                id="it-is-a-member-of",
+            ),
+            pytest.param(
+                "The prime minister of Finland met the Swedish king. It joined NATO in 2023.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-person-opens-the-sentence",
+            ),
+            pytest.param(
+                "Finland's president hailed the vote. It joined NATO in 2023.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-possessive-opens-the-sentence",
+            ),
+            pytest.param(
+                "Finland and Sweden applied in 2022. It joined NATO in April 2023.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-it-for-two-states",
+            ),
+            pytest.param(
+                "Russia condemned the drills. It said NATO was a threat to its borders.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-it-said",
+            ),
+            pytest.param(
+                "Sweden dropped neutrality. It became NATO's loudest voice on Ukraine.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-became-no-member",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """ "It"/"They" joining a body is the subject that opened the sentence before."""
+        assert rows(text) == expected
+
+
+class TestInWhatTheBodyOwns:
+    """A subject "part of" or "in" what a body owns ("NATO's partner network", "the EU's energy market") is no
+    member of the body; "NATO's 32nd member" still makes one."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Japan, South Korea, Australia and New Zealand are part of NATO's partner network.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="part-of-partner-network",
+            ),
+            pytest.param(
+                "Moldova joined the EU's energy market last year.",
+                [("the EU", "EU", "asserted", None, [])],
+                id="guard-joined-the-body-s-market",
+            ),
+            pytest.param(
+                "Sweden became NATO's 32nd member in March 2024.",
+                [("NATO", "NATO", "asserted", None, ["SWE"])],
+                id="guard-body-s-nth-member",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """What the body owns is not the body."""
+        assert rows(text) == expected
+
+
+class TestSubjectPastAListAside:
+    """A relative clause or aside after the subject that holds a list of names ("Qatar, which was blockaded
+    by Saudi Arabia, the UAE, Bahrain and Egypt, remained in the GCC") is skipped: the subject is the member,
+    the names inside the aside are not."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Qatar, which was blockaded by Saudi Arabia, the UAE, Bahrain and Egypt, remained in the"
+                " GCC.",
+                [("the GCC", "GCC", "asserted", None, ["QAT"])],
+                id="which-list-aside",
+            ),
+            pytest.param(
+                "Mali, which was suspended by ECOWAS, the AU and the UN, joined the AES.",
+                [
+                    ("ECOWAS", "ECOWAS", "asserted", None, []),
+                    ("the AU", "AU", "asserted", None, []),
+                    ("the AES", "AES", "asserted", None, ["MLI"]),
+                ],
+                id="which-list-of-bodies-aside",
+            ),
+            pytest.param(
+                "Qatar, which was blockaded by Saudi Arabia and Egypt, remained in the GCC.",
+                [("the GCC", "GCC", "asserted", None, ["QAT"])],
+                id="guard-two-names-aside",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The names inside the aside are no subject."""
+        assert rows(text) == expected
+
+
+class TestStretchingFromPlaceToPlace:
+    """States after "stretching/ranging/extending from A to B" say how far the mention reaches ("an axis of
+    armed groups stretching from Lebanon to Yemen"): places, no members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Iran leads an axis of armed groups stretching from Lebanon to Yemen.",
+                [("an axis of armed groups", None, "asserted", "IRN", [])],
+                id="stretching-from-state-to-state",
+            ),
+            pytest.param(
+                "Tehran sits at the centre of an alliance of militias extending from Iraq to Lebanon.",
+                [("an alliance of militias", None, "asserted", None, [])],
+                id="guard-extending-from-state-to-state",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The ends of its reach are places."""
+        assert rows(text) == expected

@@ -460,7 +460,7 @@ _NOUN_CUE = regex.compile(
 _LINKING = regex.compile(
     r"""[\p{Pf}"'’”]*,?\s*(?:(?:which|that)\s+)?
         (?:links?|linked|linking|connects?|connecting|ties|tying|joins|joining
-           |(?:(?:stretching|ranging|running)\s+)?(?P<from>from))\s+""",
+           |(?:(?P<extent>stretching|ranging|running|extending|reaching)\s+)?(?P<from>from))\s+""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _FROM_TO = regex.compile(r"\s*(?:,\s*)?(?:all\s+the\s+way\s+)?to\s+(?:the\s+)?", regex.IGNORECASE)
@@ -730,7 +730,10 @@ _CREATE_VERB = regex.compile(
 )
 #: A comma aside between a subject and its verb: "Japan, together with regional partners, is assembling".
 _SUBJECT_ASIDE = regex.compile(
-    r"\s*,[^,.;:()\p{Pi}\p{Pf}\"]{1,60},\s*(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:been\s+|be\s+)?)?"
+    r"\s*,[^,.;:()\p{Pi}\p{Pf}\"]{1,60}"
+    # a list of names inside the aside: ", which was blockaded by Saudi Arabia, the UAE and Egypt,"
+    r"(?:,\s+(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}[^,.;:()\p{Pi}\p{Pf}\"]{0,40}){0,6}"
+    r",\s*(?:(?:is|are|was|were|has|have|had|will|would)\s+(?:been\s+|be\s+)?)?"
     r"(?:(?:recently|formally|officially|finally|also|later|then|already)\s+)?"  # ", ..., recently joined"
 )
 #: What may end a subject list after its last named actor: "A, B and the two Caucasus states jointly form",
@@ -877,6 +880,11 @@ _STATE_NOUN_AFTER = regex.compile(r"\s+(?:state|country|nation)\b(?!['’])", re
 #: A possessive and "member" after a body's name: "NATO's 32nd member", "the bloc's newest member".
 _MEMBER_AFTER_POSSESSIVE = regex.compile(
     r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:member|member\s+state|member\s+country)\b", regex.IGNORECASE
+)
+#: Words that put a subject in or into what follows them, at the end of the text before a body's possessive:
+#: "are part of ", "joined the ", "is a member of ", "belongs to ", "took part in ".
+_RELATION_TO_END = regex.compile(
+    r"(?i)\b(?:part\s+(?:of|in)|(?:re-?)?join(?:s|ed|ing)?|members?\s+of|belong(?:s|ed)?\s+to|in|into)\s+(?:the\s+)?$"
 )
 #: A verb of becoming right before a mention, not of a joining still to come: "Sweden became ".
 _BECAME_BEFORE = regex.compile(
@@ -1486,6 +1494,9 @@ def _read(
             skipped = _skipped(text, gaps, budget)
             if skipped:
                 memory.catch_up(text, skipped, matcher)
+        if thorough and text.startswith(("It ", "They "), s):
+            for d in drafts:
+                _pronoun_joined(text, s, d, matcher)
         for d in drafts:
             was = d.entry
             _resolve_anaphora(text, d, memory, quotes, matcher, s)
@@ -1497,6 +1508,56 @@ def _read(
         memory.note_lists(text, s, e, sent_hits)
         out.extend(drafts)
     return out
+
+
+#: A sentence that opens with "It" or "They" as the subject of a verb of joining or membership, up to the body
+#: right after it: "It joined ", "They have since joined the ", "It became a full member of ".
+_PRONOUN_JOINED = regex.compile(
+    r"""(?P<p>It|They)\s+(?:(?:has|have|had|formally|officially|finally|later|then|also|since|eventually)\s+){0,3}
+        (?:(?:re-?)?joined|(?:re-?)?joins?|acceded\s+to|belongs?\s+to|signed\s+up\s+to
+          |(?:became|become|is|are|was|were|been)\s+(?:an?\s+|the\s+)?(?:(?:full|founding|formal)\s+)?members?\s+of
+          |(?P<became>became|becomes))
+        \s+""",
+    regex.VERBOSE,
+)
+#: The rest of "became <the body>'s (32nd) member".
+_MEMBER_OF_IT_AFTER = regex.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:member|members)\b")
+#: How far back the sentence before a pronoun's is read.
+_PREVIOUS_REACH = 400
+#: A sentence end before the next sentence's start: the mark, closing quotes and brackets, and the blank.
+_SENTENCE_END_BEFORE = regex.compile(r"(?:[.!?][\p{Pf}\"'’”)]*+\s++|\n\s*+)")
+#: What follows a sentence's opening subject: a verb (a lower-case word), not a possessive or "of".
+_VERB_AFTER_SUBJECT = regex.compile(r"\s+(?!of\b|and\b|or\b)(?:has\s+|have\s+|had\s+)?\p{Ll}{2,}")
+
+
+def _pronoun_joined(text: str, s: int, d: _Draft, matcher: ActorMatcher) -> None:
+    """The states that "It"/"They" stands for, joining the body right after: "Finland dropped its neutrality.
+    It joined NATO in 2023" makes Finland a member. The pronoun stands for the previous sentence's own
+    subject only: the actor (for "It") or the two actors or more (for "They") that open that sentence and
+    come right before its verb; any other opening (a person, "The prime minister of Finland") leaves the
+    body with no member."""
+    pm = _PRONOUN_JOINED.match(text, s)
+    if pm is None or pm.end() != d.start or d.members:
+        return
+    if pm.group("became") and _MEMBER_OF_IT_AFTER.match(text, d.end) is None:
+        return  # ("It became the alliance's 32nd member", not "It became the alliance's voice")
+    lo = max(0, s - _PREVIOUS_REACH)
+    ends = [m.end() for m in _SENTENCE_END_BEFORE.finditer(text, lo, s)]
+    if not ends or ends[-1] != s:
+        return
+    ps = ends[-2] if len(ends) > 1 else (0 if lo == 0 else -1)
+    if ps < 0:
+        return
+    pe = s
+    prev_hits = list(matcher.hits(text, ps, pe))
+    actors, end = actor_list(text, ps, pe, prev_hits, first_gap=0)
+    if not actors or actors[0].start != ps or _VERB_AFTER_SUBJECT.match(text, end, pe) is None:
+        return
+    if any(a.type not in ("state", "government") for a in actors):
+        return
+    if (pm.group("p") == "It") != (len(actors) == 1):
+        return
+    d.members.extend(actors)
 
 
 def _same_led(d: _Draft, memory: _Memory) -> None:
@@ -4598,6 +4659,9 @@ def _linked(text: str, d: _Draft, pos: int, lim: int, after_hits: list[ActorHit]
     if lm.group("from"):  # "from A to B": one actor at each end
         rest, first = rest[:1], first[:1]
         end = rest[0].end
+        if lm.group("extent") and any(a.type in ("state", "government") for a in (*first, *rest)):
+            return False  # "an axis of armed groups stretching from Lebanon to Yemen": how far it reaches,
+            # the places it spans, not its members
     d.members.extend([*first, *rest])
     d.list_end = end
     return True
@@ -4737,6 +4801,14 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             # the name others give it is apposed to
             _take_subject(text, d, hits_before(hits, at), at, s, apposed=True)
             return
+    if (
+        d.head == "org"
+        and text[d.end : d.end + 2] in ("'s", "’s")
+        and _MEMBER_AFTER_POSSESSIVE.match(text, d.end) is None
+        and _RELATION_TO_END.search(tail) is not None
+    ):
+        return  # "Japan and Australia are part of NATO's partner network", "Kyiv joined the EU's energy
+        # market": the subject is in what the body owns, not in the body
     if tail.endswith(" in ") and _joined_partners_in(text, s, d, tail, s + len(pre) - len(tail), hits):
         return
     off = base + len(pre) - len(tail)
@@ -5388,7 +5460,7 @@ def _take_subject(
     subj = _without_acronyms(text, subj)
     if not subj:
         return
-    rel = _WHICH_ASIDE_END.search(text, max(0, verb_start - 90), verb_start)
+    rel = _WHICH_ASIDE_END.search(text, max(0, verb_start - 160), verb_start)
     if rel is not None and subj[-1].start > rel.start():
         # "Mali, Burkina Faso and Niger, which quit ECOWAS in January, have formed": the body inside the
         # relative clause is no subject; the list before it is, and with none ("The militias, which are
@@ -5581,7 +5653,11 @@ def _generic_part_end(text: str, h: ActorHit, limit: int) -> int | None:
 
 #: A relative clause set off between a subject and its verb: ", which quit ECOWAS in January, have ".
 _WHICH_ASIDE_END = regex.compile(
-    r"(?i),\s*(?:which|who|whose)\s[^,.;:()\p{Pi}\p{Pf}\"]{1,60},\s*(?:(?:is|are|was|were|has|have|had|will|would)\s+)?$"
+    r"""(?i),\s*(?:which|who|whose)\s[^,.;:()\p{Pi}\p{Pf}\"]{1,60}
+        # a list of names inside it: "which was blockaded by Saudi Arabia, the UAE, Bahrain and Egypt"
+        (?:,\s+(?:and\s+|or\s+)?(?:the\s+)?(?-i:\p{Lu})[^,.;:()\p{Pi}\p{Pf}\"]{0,40}){0,6}
+        ,\s*(?:(?:is|are|was|were|has|have|had|will|would)\s+)?$""",
+    regex.VERBOSE,
 )
 #: A preposition of place that opens a list of places inside a subject ("proxies in Iraq, Syria and Yemen
 #: form"); not "from", whose list tells where troops came from ("troops from Chad and Niger form").
