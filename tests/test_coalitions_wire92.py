@@ -269,3 +269,87 @@ class TestStretchingFromPlaceToPlace:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The ends of its reach are places."""
         assert rows(text) == expected
+
+
+class TestSlashLed:
+    """States joined by a slash before "-led" ("a UK/French-led force") both lead: both are members and the
+    one named last holds the leader, as of "a British- and French-led coalition"."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "A UK/French-led force trained Ukrainian crews in Cornwall last spring.",
+                [("A UK/French-led force", None, "asserted", "FRA", ["GBR", "FRA"])],
+                id="uk-french-led",
+            ),
+            pytest.param(
+                "The US/UK-led coalition struck radar sites near Hodeidah.",
+                [("The US/UK-led coalition", None, "asserted", "GBR", ["USA", "GBR"])],
+                id="us-uk-led",
+            ),
+            pytest.param(
+                "Leaders of a British- and French-led coalition will meet in Kyiv on Saturday.",
+                [("British- and French-led coalition", None, "asserted", "FRA", ["GBR", "FRA"])],
+                id="guard-suspended-hyphen",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """Both slashed leaders are members."""
+        assert rows(text) == expected
+
+
+class TestListEdges:
+    """A list of actors after a mention ends before a comma and a possessive that open its source's clause
+    ("between China and Russia, Beijing's foreign ministry said"), and a demonym right before a group's own
+    name qualifies that group ("dominated by the Kurdish YPG": the YPG, not the Kurds)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "There is no military alliance between China and Russia, Beijing's foreign ministry said on"
+                " Monday.",
+                [("no military alliance between China and Russia", None, "negated", None, ["CHN", "RUS"])],
+                id="possessive-source-after-list",
+            ),
+            pytest.param(
+                "The SDF, an alliance dominated by the Kurdish YPG, has fought Islamic State since 2015.",
+                [("The SDF, an alliance dominated by the Kurdish YPG", "SDF", "asserted", "YPG", [])],
+                id="demonym-before-group-name",
+            ),
+            pytest.param(
+                "The alliance is led by the Syrian government.",
+                [("The alliance", None, "asserted", "SYR", [])],
+                id="guard-demonym-government",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The list stops at the source; the demonym gives way to the name."""
+        assert rows(text) == expected
+
+
+class TestEthnicLeader:
+    """An ethnic collective before "-led" ("a Tuareg-led separatist alliance") leads the mention, as "a
+    Kurdish-led alliance" does; it is no party's unknown name."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Tuareg-led separatist alliance claimed the ambush near the Algerian border.",
+                [("The Tuareg-led separatist alliance", None, "asserted", "TUAREG", [])],
+                id="tuareg-led",
+            ),
+            pytest.param(
+                "The Syrian Democratic Forces, a Kurdish-led alliance, control much of the northeast.",
+                [("The Syrian Democratic Forces, a Kurdish-led alliance", "SDF", "asserted", "KURDS", [])],
+                id="guard-kurdish-led",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The collective leads."""
+        assert rows(text) == expected

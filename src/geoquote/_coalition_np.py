@@ -460,6 +460,16 @@ def _list_gap_ok(gap: str) -> bool:
     )
 
 
+def _named_group_at(hits: Sequence[ActorHit], pos: int) -> bool:
+    """Does a group or body named by its name (no demonym, no state) start at ``pos``?"""
+    for g in hits:
+        if g.start > pos:
+            return False
+        if g.start == pos and g.via != "adjective" and g.entry.type != "state":
+            return True
+    return False
+
+
 def actor_list(
     text: str, pos: int, limit: int, hits: Sequence[ActorHit], *, first_gap: int = 48
 ) -> tuple[list[Actor], int]:
@@ -510,6 +520,9 @@ def actor_list(
             )  # "against Tehran, Pakistan will ...", "with Russia or Iran, and Beijing has ...", "against
             # Russia, and Helsinki has ...": a new clause (one item and a comma before "and" make no list)
             or (_BARE_COMMA.fullmatch(gap) and _SPEAKER_AFTER.match(text, h.end) is not None)
+            # "between China and Russia, Beijing's foreign ministry said": after a complete list, a comma and
+            # a possessive open the clause of its source, no further item
+            or (closed and _BARE_COMMA.fullmatch(gap) and text.startswith(("'s ", "’s "), h.end))
             # "no alliance with Russia, the Chinese foreign ministry spokesman said": the speaker's office
             or (h.via == "adjective" and _COMMA_VERB_GAP.fullmatch(gap) is not None)
             # "led by France, trains Ukrainian pilots": a verb after the comma, its object's demonym
@@ -520,6 +533,9 @@ def actor_list(
             break
         if (pe := non_state_part_end(text, h)) is not None:
             cur = pe  # "Iraqi militias and Hezbollah": the militias are no state; the list goes on
+            continue
+        if h.via == "adjective" and text[h.end : h.end + 1] == " " and _named_group_at(hits, h.end + 1):
+            cur = h.end  # "dominated by the Kurdish YPG": the demonym qualifies the group named right after
             continue
         nxt = text[h.end : h.end + 8]
         if nxt.startswith(_NOT_THE_ACTOR) and not nxt.startswith(" led by"):  # "of A and B led by C"

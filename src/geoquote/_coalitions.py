@@ -3056,6 +3056,7 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
     """Leader, members and adversaries named inside the noun phrase; True when it has an "X-led"."""
     led = False
     singles: list[ActorHit] = []
+    slashed: Actor | None = None
     prev_end = -1
     for h in inner:
         paired = text[prev_end : h.start] == "-" if prev_end >= 0 else False
@@ -3069,6 +3070,9 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
         elif _LED_MARK.match(after):
             d.leader, led = h.actor, True
             d.leader_org = _eligible_org(h.entry)
+            if singles and text[singles[-1].end : h.start] == "/" and not d.leader_org:
+                slashed = h.actor  # "a UK/French-led force": both lead, both are members, the one named last
+                # holds ``leader``, as of "a British- and French-led coalition"
         elif after.startswith(
             (
                 "-backed",
@@ -3125,6 +3129,8 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
         ):  # ("its Russian allies": the allies are Russian, whose they are "its" says)
             d.leader = singles[0].actor
         d.members.extend(h.actor for h in singles)
+    if slashed is not None:
+        d.members.append(slashed)
     return led
 
 
