@@ -353,3 +353,82 @@ class TestEthnicLeader:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The collective leads."""
         assert rows(text) == expected
+
+
+class TestNeitherMember:
+    """ "Neither a member of X nor of Y" denies both memberships: the subject is no member of X."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Bosnia is neither a member of NATO nor of the EU.",
+                [("NATO", "NATO", "asserted", None, []), ("the EU", "EU", "asserted", None, [])],
+                id="neither-a-member-of",
+            ),
+            pytest.param(
+                "Moldova is neither part of NATO nor of the CSTO.",
+                [("NATO", "NATO", "asserted", None, []), ("the CSTO", "CSTO", "asserted", None, [])],
+                id="neither-part-of",
+            ),
+            pytest.param(
+                "Neither Serbia nor Bosnia is a member of NATO.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-neither-subjects",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """No member after "neither"."""
+        assert rows(text) == expected
+
+
+class TestArmedBodyInAState:
+    """A state's possessive before an ad-hoc body of armed groups the data lists it outside of ("Myanmar's
+    Three Brotherhood Alliance") says where the body fights: no member. A body that lists the state keeps
+    it ("Iran's Axis of Resistance"), as a standing body does ("Iran's OPEC governor")."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Myanmar's Three Brotherhood Alliance of ethnic armed groups seized a border town.",
+                [("Three Brotherhood Alliance", "THREE_BROTHERHOOD", "asserted", None, [])],
+                id="place-of-armed-alliance",
+            ),
+            pytest.param(
+                "Iran's OPEC governor said output would rise.",
+                [("OPEC", "OPEC", "asserted", None, ["IRN"])],
+                id="guard-standing-body",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The state is the armed body's place."""
+        assert rows(text) == expected
+
+
+class TestAnnouncedAlliance:
+    """Actors that "announced an alliance" (or "the formation of" one) are its members, once the gazetteer
+    knows them (the TPLF, the Oromo Liberation Army); what "announced" says about a mention already there
+    ("announced the alliance had collapsed") makes no member."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The TPLF and the Oromo Liberation Army announced an alliance against the federal"
+                " government.",
+                [("an alliance", None, "asserted", None, ["TPLF", "OLA"])],
+                id="announced-an-alliance",
+            ),
+            pytest.param(
+                "Russia announced the alliance had collapsed.",
+                [("the alliance", None, "asserted", None, [])],
+                id="guard-announced-a-clause",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The announcers of a new alliance are its members."""
+        assert rows(text) == expected

@@ -719,7 +719,7 @@ _SUBJECT_VERB = regex.compile(
 _CREATE_VERB = regex.compile(
     r"""\b(?P<v>(?:re-?)?joined|(?:re-?)?joins|joining|signed\s+up\s+to\s+join|(?:took|takes|taken)\s+part|participated|make\s+up|makes\s+up|assembl(?:e|es|ed|ing)|forms?|formed|forming|create[sd]?|creating
           |cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built|establish(?:es|ed|ing)?|set\s+up
-          |launch(?:ed|es)?|signed|(?<!\b(?:an?|the)\s)signs?|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|develop
+          |launch(?:ed|es)?|announc(?:e|es|ed)|signed|(?<!\b(?:an?|the)\s)signs?|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|develop
           |(?:collectively\s+)?known\s+as
           |(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?)\s+short\s+of|(?:mov|edg|inch)(?:e|es|ed|ing)\s+(?:closer\s+)?to(?:wards?)?
           # "A and B may be drifting towards an alliance", "are heading towards", "gravitate toward"
@@ -727,6 +727,10 @@ _CREATE_VERB = regex.compile(
            (?:to|towards?|into))
         (?P<tail>(?:\s+[\w\-’']+){0,5}?)\s*$""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+#: What may stand between "announced" and a new mention it makes: "(announced) the formation of".
+_ANNOUNCED_TAIL = regex.compile(
+    r"(?i)(?:\s+(?:the\s+)?(?:formation|creation|launch|establishment|birth)\s+of)?"
 )
 #: A comma aside between a subject and its verb: "Japan, together with regional partners, is assembling".
 _SUBJECT_ASIDE = regex.compile(
@@ -989,7 +993,7 @@ _IN_BODY_BEFORE = regex.compile(
     r"partners?\s+)?in\s+(?:the\s+)?$"
 )
 _NOT_MEMBER = regex.compile(
-    r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|no\s+longer|no(?=\s+(?:(?:full|formal)\s+)?(?:members?|part)\b)|invited|set\s+to|observer|withdr[ae]w|left|quit"
+    r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|neither|no\s+longer|no(?=\s+(?:(?:full|formal)\s+)?(?:members?|part)\b)|invited|set\s+to|observer|withdr[ae]w|left|quit"
     r"|no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|in|to)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)"
     r"|cannot|prohibit(?:s|ed)|forbid(?:s|den)?|forbade|preclud(?:e|es|ed)"
     r"|(?:bar(?:s|red)?|prevent(?:s|ed)?|keeps?|kept|stop(?:s|ped)?)\s+(?:[\w’']+\s+){0,3}?from"
@@ -4747,6 +4751,19 @@ _CALLED_APPOSITION_END = regex.compile(
 _CALLED_APPOSITION_CLOSE = regex.compile(r"[\p{Pf}\"'’”]*\s*(?:,|—|–|--)")
 
 
+def _place_of_armed_body(d: _Draft, owner: ActorHit) -> bool:
+    """Is the state whose possessive comes before the name of an ad-hoc body the data lists no member of the
+    body's place ("Myanmar's Three Brotherhood Alliance": it fights in Myanmar, against the state's army)?"""
+    e = d.entry
+    return (
+        e is not None
+        and not e.standing
+        and owner.entry.type == "state"
+        and bool(e.members)
+        and owner.entry.code not in e.members
+    )
+
+
 def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]) -> None:
     """Subjects that form, join or belong to the mention: "Finland joined NATO", "Iran is an SCO member"."""
     if _AS_NON_MEMBER_AFTER.match(text, d.end) is not None:
@@ -4759,6 +4776,7 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             ph
             and _POSSESSIVE_GAP.fullmatch(text, ph[0].end, d.start)
             and not _ASPIRANT_AFTER.match(text, d.end, min(len(text), d.end + 40))
+            and not _place_of_armed_body(d, ph[0])
         ):
             d.members.append(ph[0].actor)  # "Iran's OPEC governor", not "Turkey's Brics bid"
         elif (
@@ -4977,6 +4995,11 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     if vm is not None:
         verb = vm.group("v").casefold()
         between = tail[vm.start() : vm.end()]
+        if verb.startswith("announc") and (
+            d.det not in ("a", "an") or _ANNOUNCED_TAIL.fullmatch(vm.group("tail")) is None
+        ):
+            return  # "Russia announced the alliance had collapsed": what is announced is a clause about the
+            # mention; only "A and B announced an alliance", "the formation of a bloc", makes them its members
         if _MAKING_VERB.match(verb) and _DEAL_WITH_END.search(vm.group("tail")) is not None:
             return  # "Brazil and Argentina signed the deal with the EFTA states": a party to a deal with the
             # body, not its member (nor the deal's maker a member of the body)
