@@ -152,6 +152,12 @@ class TestPronounJoins:
                 id="it-is-a-member-of",
             ),
             pytest.param(
+                "Mali, Burkina Faso and Niger expelled French troops. They founded the Alliance of Sahel"
+                " States in 2023.",
+                [("the Alliance of Sahel States", "AES", "asserted", None, ["MLI", "BFA", "NER"])],
+                id="they-founded",
+            ),
+            pytest.param(
                 "The prime minister of Finland met the Swedish king. It joined NATO in 2023.",
                 [("NATO", "NATO", "asserted", None, [])],
                 id="guard-person-opens-the-sentence",
@@ -431,4 +437,49 @@ class TestAnnouncedAlliance:
     )
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The announcers of a new alliance are its members."""
+        assert rows(text) == expected
+
+
+class TestCompanionsAfterTheBody:
+    """Companions after the body ("along with A and B") are members beside the subject, also past a year of
+    joining ("joined NATO in 1999, along with Hungary") and when the subject is no actor ("The group ... is
+    part of the axis along with Hezbollah and Hamas"); a body after a place word ("Troops in NATO along with
+    ...") takes none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Poland joined NATO in 1999, along with Hungary and the Czech Republic.",
+                [("NATO", "NATO", "asserted", None, ["POL", "HUN", "CZE"])],
+                id="past-the-year",
+            ),
+            pytest.param(
+                "The group, which holds most of northern Yemen, is part of the so-called axis of resistance"
+                " along with Hezbollah and Hamas.",
+                [
+                    (
+                        "the so-called axis of resistance",
+                        "AXIS_OF_RESISTANCE",
+                        "asserted",
+                        None,
+                        ["HEZBOLLAH", "HAMAS"],
+                    )
+                ],
+                id="subject-no-actor",
+            ),
+            pytest.param(
+                "Officers in NATO along with Ukrainian units ran the drill.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-place-word",
+            ),
+            pytest.param(
+                "Kazakhstan is a member of the CSTO along with Russia and Belarus.",
+                [("the CSTO", "CSTO", "asserted", None, ["KAZ", "RUS", "BLR"])],
+                id="guard-subject-actor",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """Companions of a member are members."""
         assert rows(text) == expected

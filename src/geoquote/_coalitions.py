@@ -821,7 +821,10 @@ _FOUNDED_BEFORE = regex.compile(
 )
 #: More members right after the mention: "... make up X together with Saudi Arabia", "G5 plus Canada".
 _ALONG_WITH = regex.compile(
-    r",?\s*(?:(?P<plus>plus)|along\s+with|together\s+with|alongside)\s+(?:the\s+)?", regex.IGNORECASE
+    # a date of joining may come first: "Poland joined NATO in 1999, along with Hungary"
+    r"(?:\s+(?:in|on|since)\s+(?:[\w\-]+\s+){0,2}?\d{4})?"
+    r",?\s*(?:(?P<plus>plus)|along\s+with|together\s+with|alongside)\s+(?:the\s+)?",
+    regex.IGNORECASE,
 )
 #: A body launching a mission or force right before it: "NATO launched a naval mission".
 _LAUNCHED_BEFORE = regex.compile(
@@ -889,6 +892,10 @@ _MEMBER_AFTER_POSSESSIVE = regex.compile(
 #: "are part of ", "joined the ", "is a member of ", "belongs to ", "took part in ".
 _RELATION_TO_END = regex.compile(
     r"(?i)\b(?:part\s+(?:of|in)|(?:re-?)?join(?:s|ed|ing)?|members?\s+of|belong(?:s|ed)?\s+to|in|into)\s+(?:the\s+)?$"
+)
+#: A membership predicate right before a mention: "is part of ", "are members of ", "joined ".
+_PART_OF_END = regex.compile(
+    r"(?i)\b(?:part\s+of|members?\s+of|(?:re-?)?join(?:s|ed)?|belong(?:s|ed)?\s+to)\s+$"
 )
 #: A verb of becoming right before a mention, not of a joining still to come: "Sweden became ".
 _BECAME_BEFORE = regex.compile(
@@ -1519,6 +1526,8 @@ def _read(
 _PRONOUN_JOINED = regex.compile(
     r"""(?P<p>It|They)\s+(?:(?:has|have|had|formally|officially|finally|later|then|also|since|eventually)\s+){0,3}
         (?:(?:re-?)?joined|(?:re-?)?joins?|acceded\s+to|belongs?\s+to|signed\s+up\s+to
+          # founding: "They founded the Alliance of Sahel States in 2023" (its founders are members)
+          |(?:co-?)?founded|formed|set\s+up
           |(?:became|become|is|are|was|were|been)\s+(?:an?\s+|the\s+)?(?:(?:full|founding|formal)\s+)?members?\s+of
           |(?P<became>became|becomes))
         \s+""",
@@ -3525,7 +3534,16 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     if d.entry is not None and d.entry.members:
         _known_members_around(text, s, e, d, pre, hits)
     aw = _ALONG_WITH.match(text, d.end, e)
-    if aw is not None and (d.members or aw.group("plus")):
+    if (
+        aw is not None
+        and (
+            d.members
+            or aw.group("plus")
+            # "The group ... is part of the axis along with Hezbollah and Hamas": the subject, no actor, is a
+            # member, and so are its companions
+            or (_PART_OF_END.search(pre) is not None and _NOT_MEMBER.search(pre[-40:]) is None)
+        )
+    ):
         d.members.extend(actor_list(text, aw.end(), e, hits_after(hits, aw.end()), first_gap=4)[0])
     _members_far(text, s, e, nxt, d, hits)
     if d.members and d.head == "org" and (_former_members(text, s, d) or _member_until(text, s, d, pre)):
