@@ -483,3 +483,33 @@ class TestCompanionsAfterTheBody:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """Companions of a member are members."""
         assert rows(text) == expected
+
+
+class TestStatesOfABodyJoin:
+    """ "The countries of the former Eastern bloc joined NATO": the states of a body joined, not the body, and
+    none of them is named; the body joining as itself ("The African Union joined the G20") is a member."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The countries of the former Eastern bloc joined NATO in two waves.",
+                [
+                    ("the former Eastern bloc", "EASTERN_BLOC", "asserted", None, []),
+                    ("NATO", "NATO", "asserted", None, []),
+                ],
+                id="countries-of-a-bloc",
+            ),
+            pytest.param(
+                "The African Union joined the G20 in 2023.",
+                [
+                    ("The African Union", "AU", "asserted", None, []),
+                    ("the G20", "G20", "asserted", None, ["AU"]),
+                ],
+                id="guard-body-itself",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A body's states are not the body."""
+        assert rows(text) == expected

@@ -5642,6 +5642,11 @@ def _take_subject(
             break
     if _EXCEPT_BEFORE.search(text, max(0, chain[0].start - 20), chain[0].start) is not None:
         return  # "all but Switzerland are in the EU": the one left out is no member
+    if chain[0].entry.type not in ("state", "government") and _SOME_OF_BODY_BEFORE.search(
+        text, max(0, chain[0].start - 40), chain[0].start
+    ):
+        return  # "The countries of the former Eastern bloc joined NATO": states of the body, not the body,
+        # and none of them named
     if (
         len(chain) > 1
         and _RELATIVE_OPENER.fullmatch(gap)
@@ -5752,6 +5757,13 @@ _OPENING_PLACE = regex.compile(r"[\s\p{Pi}\"']*(?:In|Across|Inside|Throughout)\s
 #: A personal pronoun that is the verb's own subject, after a comma: ", we are ", ", they have ".
 _PRONOUN_SUBJECT_GAP = regex.compile(
     r"(?i)[,;]\s*(?:and\s+|but\s+|so\s+)?(?:we|they|I|he|she|it)\s+(?:[\w’']+\s+){0,2}$"
+)
+#: States or parts of a body right before its name in a subject: "The countries of the former ", "most
+#: members of the ".
+_SOME_OF_BODY_BEFORE = regex.compile(
+    r"""(?i)\b(?:countries|states|nations|members|member\s+states|republics|governments|parts?|most|many|some
+        |several|half|all|each|none|one|two|three|four|five)\s+of\s+(?:the\s+)?(?:(?:former|old|ex-|then)\s*)?$""",
+    regex.VERBOSE,
 )
 #: An exception right before a subject: "all but ", "except ", "other than ".
 _EXCEPT_BEFORE = regex.compile(
