@@ -513,3 +513,47 @@ class TestStatesOfABodyJoin:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """A body's states are not the body."""
         assert rows(text) == expected
+
+
+class TestNewBodyDescribed:
+    """A known body's descriptive name in lower-case words after "a new" or "a proposed" ("plans to form a new
+    Islamic military alliance") describes a body still to be made: no id, and the plan makes it hypothetical.
+    The known body named with a count keeps its id."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Riyadh reportedly plans to form a new Islamic military alliance against Iran.",
+                [("a new Islamic military alliance", None, "hypothetical", None, ["SAU"])],
+                id="a-new-described-body",
+            ),
+            pytest.param(
+                "Saudi Arabia unveiled a 34-nation Islamic military alliance in December 2015.",
+                [("a 34-nation Islamic military alliance", "IMCTC", "asserted", None, ["SAU"])],
+                id="guard-counted-known-body",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A new body is not the known one."""
+        assert rows(text) == expected
+
+
+class TestEthiopianGroups:
+    """Ethiopia's armed groups the gazetteer now knows (the TPLF, the Oromo Liberation Army, the Fano
+    militias) are members of the alliances they form."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Ethiopia's Fano militia and the OLA have formed a loose alliance.",
+                [("a loose alliance", None, "asserted", None, ["FANO", "OLA"])],
+                id="fano-and-ola",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The groups are members."""
+        assert rows(text) == expected

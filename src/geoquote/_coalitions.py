@@ -2028,6 +2028,9 @@ def _org_drafts(text: str, s: int, e: int, hits: list[ActorHit], matcher: ActorM
             continue  # "an anti-NATO alliance": the body is the foe of the bloc whose head follows
         if text[h.start].islower() and _INDEFINITE_MODIFIED.search(window):
             continue  # "a regional air defence coalition": a bloc of the description, not the body named so
+        if _NEW_DESCRIBED_BEFORE.search(window) and _LOWER_WORD.search(text, h.start, h.end):
+            continue  # "plans to form a new Islamic military alliance": a body still to be made, described
+            # as the known one is named, not that body
         like = _like_a_body(text, s, e, h)
         if like is not None:
             out.append(like)
@@ -2100,6 +2103,13 @@ _INDEFINITE_MODIFIED = regex.compile(
     r"(?<![\w-])(?i:an?|any|no|another)\s+(?!new\s)(?:(?!(?i:of|the|in|to|for|with|and|or|from)\s)[\p{L}\-]+\s+){1,3}$"
 )
 _LOWER_WORD = regex.compile(r"\b\p{Ll}{3,}\b")
+#: A verb of making, an indefinite article and a word of novelty right before a body's name written in
+#: lower-case words: "form a new (Islamic military alliance)", "build another".
+_NEW_DESCRIBED_BEFORE = regex.compile(
+    # after a verb of making only: "joined a new Islamic military alliance" is the known one, new then
+    r"(?i)\b(?:form|create|build|establish|set\s+up|forge|launch|assemble|propose|discuss(?:ed|es)?)\s+"
+    r"(?:an?|another)\s+(?:new|proposed|possible|potential|rival|separate|second)\s+$"
+)
 #: A code in capitals joined to a body's name by a hyphen: "SSN-AUKUS", "MQ-NATO" (not "non-OPEC", nor a
 #: wire's slug, "ANALYSIS-Visegrad Group splits").
 _CODE_BEFORE = regex.compile(r"(?<![\w-])(?!(?:\L<tags>)-$)[\p{Lu}\d]{2,}-$", tags=list(WIRE_TAGS))
