@@ -628,6 +628,8 @@ _OPENING_DASH = regex.compile(r"—|–|--|(?<=\s)-(?=\s)")  # the dash that ope
 #: A list item and its comma right before a mention: "the US, " in "The US, EU, UN and Russia".
 _LIST_ITEM_BEFORE = regex.compile(r"\p{Lu}[\p{L}.&-]*+,\s++$")
 _BETWEEN = regex.compile(r"\s*(?:between|with|among)\s+", regex.IGNORECASE)
+#: The speaker as the first of a pair after "between" or "with": "us and (the) ", "me and ".
+_US_AND = regex.compile(r"(?:us|me)\s+and\s+")
 #: "between" after the closing mark of a quoted mention: "there is “no military alliance” between A and B".
 _QUOTED_BETWEEN = regex.compile(r"[\"”’'»]\s*+(?:between|with)\s++", regex.IGNORECASE)
 #: "an alliance of Iran and Syria": "of" right after a coalition noun, before a list of named actors.
@@ -4427,7 +4429,10 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         ):
             pass
         else:
-            actors, end = actor_list(text, bt.end(), e, after_hits, first_gap=4)
+            wu = _US_AND.match(text, bt.end(), e) if link in ("between", "with") else None
+            actors, end = actor_list(text, wu.end() if wu else bt.end(), e, after_hits, first_gap=4)
+            if wu is not None and actors:
+                d.our = True  # "no alliance between us and the Houthis": the speaker's state is the other
             if actors and not quoted and d.head != "like":  # ("an Asian NATO with Tokyo and Seoul": the
                 # partners of a bloc likened to a body are read, its name keeps its surface)
                 d.end = end  # (a quoted mention keeps its marks' surface: "“no military alliance” between")
