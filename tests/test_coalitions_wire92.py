@@ -637,3 +637,40 @@ class TestKnownGaps:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """Known misses."""
         assert rows(text) == expected
+
+
+class TestAppositionNamesMembership:
+    """An apposition that makes the states before it a body's members: "both EU and NATO members" (both
+    bodies), "both NATO members", and one state's "NATO's newest member"."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Hungary and Slovakia, both EU and NATO members, have opposed sending jets to Kyiv.",
+                [
+                    ("EU", "EU", "asserted", None, ["HUN", "SVK"]),
+                    ("NATO members", "NATO", "asserted", None, ["HUN", "SVK"]),
+                ],
+                id="both-two-bodies-members",
+            ),
+            pytest.param(
+                "Sweden, NATO's newest member, sent jets to patrol the Baltic.",
+                [("NATO", "NATO", "asserted", None, ["SWE"])],
+                id="body-s-newest-member",
+            ),
+            pytest.param(
+                "Hungary and Slovakia, both NATO members, have opposed sending jets to Kyiv.",
+                [("NATO members", "NATO", "asserted", None, ["HUN", "SVK"])],
+                id="guard-both-one-body",
+            ),
+            pytest.param(
+                "Russia, NATO's main foe, warned Finland against new bases.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-body-s-foe",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The apposition makes the states members."""
+        assert rows(text) == expected

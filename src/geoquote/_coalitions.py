@@ -880,7 +880,9 @@ _APPOSED_OPEN_END = regex.compile(r"(?<=\w),\s*(?:both\s+|all\s+)?$")
 _POSSESSED_APPOSITION = regex.compile(
     r"""['’]s\s+(?:(?!(?:former|ex|would-be|aspiring|candidate|prospective|future|potential|suspended|non|rival
                        |neighbou?ring|partner|enemy|hostile|outside)\b)[\w\-]+\s+){0,3}?
-        (?:members|member\s+(?:states|countries|nations)|countries|states|nations|economies|producers|powers)
+        (?:members|member\s+(?:states|countries|nations)|countries|states|nations|economies|producers|powers
+           # one state's apposition: "Finland, NATO's newest member (after Sweden),"
+           |member(?:\s+(?:state|country|nation))?(?:\s+(?:after|since|in)\s+\p{Lu}[\w\-]*(?:\s+\p{Lu}[\w\-]*)?)?)
         \s*(?:,|—|–|\s--|\s-\s)""",
     regex.VERBOSE,
 )
@@ -4784,6 +4786,41 @@ _CALLED_APPOSITION_END = regex.compile(
 _CALLED_APPOSITION_CLOSE = regex.compile(r"[\p{Pf}\"'’”]*\s*(?:,|—|–|--)")
 
 
+#: An apposition that counts a list of states into a body's members, up to the body: ", both ", ", all three
+#: ", ", both EU and " (a second body coordinated before this one).
+_BOTH_APPOSED_END = regex.compile(
+    r"""\s*,\s*(?:both|all(?:\s+(?:two|three|four|five|six|of\s+them))?)\s+
+        (?:(?:the\s+)?(?-i:\p{Lu})[\w\-]*\+?\s+and\s+)?$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: A second body and the member noun after a body's name: " and NATO members", " and Nato countries".
+_AND_BODY_MEMBERS_AFTER = regex.compile(
+    r"\s+and\s+(?:the\s+)?\p{Lu}[\w\-]*\+?\s+(?:members?|member\s+states|countries|states|nations)\b"
+)
+
+
+def _both_members(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> bool:
+    """The states of a list apposed to "both <body> members" ("Hungary and Slovakia, both EU and NATO
+    members") are members of that body, and of a body coordinated with it; True when it found them."""
+    body_end = d.end
+    if _MEMBER_NOUN_END.search(text, d.start, d.end) is None:
+        am = _AND_BODY_MEMBERS_AFTER.match(text, d.end)
+        if am is None:
+            return False  # ("both the EU and NATO" alone: no member noun)
+        body_end = am.end()
+    bm = _BOTH_APPOSED_END.search(text, max(s, d.start - 60), d.start)
+    if bm is None or body_end <= d.start:
+        return False
+    owner = hits_ending_at(hits, bm.start())
+    if owner is None or owner.entry.type not in ("state", "government"):
+        return False
+    listed = _conjoined_before(text, hits, owner, s)
+    if len(listed) < 2:
+        return False
+    d.members.extend(h.actor for h in listed)
+    return True
+
+
 def _place_of_armed_body(d: _Draft, owner: ActorHit) -> bool:
     """Is the state whose possessive comes before the name of an ad-hoc body the data lists no member of the
     body's place ("Myanmar's Three Brotherhood Alliance": it fights in Myanmar, against the state's army)?"""
@@ -4803,6 +4840,8 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         return  # "Brazil joined OPEC+ as an observer", "took part in the summit as a guest": no member
     base = s
     tail = pre[-90:]
+    if d.head == "org" and ("both" in tail[-40:] or "all" in tail[-40:]) and _both_members(text, s, d, hits):
+        return
     if d.head == "org":
         ph = hits_before(hits, d.start)[-1:]
         if (
