@@ -674,3 +674,27 @@ class TestAppositionNamesMembership:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The apposition makes the states members."""
         assert rows(text) == expected
+
+
+class TestDefiniteAllyApposition:
+    """A definite "the main US ally" set off after a name makes that name the ally, as "a key US ally"
+    already did: both it and the state it is allied to are members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The SDF, the main US ally in Syria, guards thousands of detainees.",
+                [("the main US ally", None, "asserted", None, ["USA", "SDF"])],
+                id="the-main-ally",
+            ),
+            pytest.param(
+                "Jordan, a key US ally, hosts American troops.",
+                [("a key US ally", None, "asserted", None, ["USA", "JOR"])],
+                id="guard-a-key-ally",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The name before the apposition is the ally."""
+        assert rows(text) == expected

@@ -4254,8 +4254,14 @@ def _ally_parties(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) ->
     pm = _ALLY_PREDICATE.search(text, max(last.end, d.start - 40), d.start)
     if pm is not None and (len(gap) < 32 or _RELATIVE_AFTER.match(gap)) and not _CLAUSE_GAP.search(gap[2:]):
         d.members.append(last.actor)
-    elif (ap := _APPOSITION_COMMA.fullmatch(gap)) is not None and d.det in ("a", "an", "another", None):
-        d.members.append(last.actor)  # "Pakistan, a close ally of China,"
+    elif (ap := _APPOSITION_COMMA.fullmatch(gap)) is not None and d.det in (
+        "a",
+        "an",
+        "another",
+        "the",
+        None,
+    ):
+        d.members.append(last.actor)  # "Pakistan, a close ally of China,", "The SDF, the main US ally,"
         if ap.group("np"):
             d.start = last.end + ap.start("np")  # "a quiet ally": the words the phrase scan left out
 
