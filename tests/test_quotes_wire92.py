@@ -323,3 +323,49 @@ def test_quoted_modifiers(text: str, expected: str) -> None:
 def test_bodies_and_heads_named_before(text: str, expected: list[tuple[str, str | None]]) -> None:
     """A noun for a body's head or for a firm refers to the one the article named before."""
     assert [(t, name) for t, name, _r, _a in _described("World news\n\n" + text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Talks on the grain corridor have stalled, Interfax cited a source close to the talks as saying "
+            "on Friday.",
+            [("Talks on the grain corridor have stalled", "a source close to the talks", "Interfax")],
+            id="a-relay-after-the-clause-it-reports",
+        ),
+        pytest.param(
+            "“Talks on the grain corridor have stalled,” Interfax cited a source close to the talks as "
+            "saying.",
+            [("Talks on the grain corridor have stalled,", "a source close to the talks", "Interfax")],
+            id="guard-a-relay-after-the-quotation-it-reports",
+        ),
+        pytest.param(
+            "Mehr news agency quoted the deputy head of parliament's energy committee, Reza Karimi, as "
+            "saying that exports would rise.",
+            [
+                (
+                    "exports would rise",
+                    "the deputy head of parliament's energy committee, Reza Karimi",
+                    "Mehr news agency",
+                )
+            ],
+            id="a-relay-of-a-long-description-and-its-name",
+        ),
+        pytest.param(
+            "The bank is weighing a rate cut, two people familiar with its plans told Reuters, in a move "
+            "that could lift lending.",
+            [("The bank is weighing a rate cut", "two people familiar with its plans", "Reuters")],
+            id="in-a-move-that-after-the-hearer-is-the-writer-s-frame",
+        ),
+    ],
+)
+def test_relays_and_frames(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """An outlet relaying a source, after the words or before a long description; the writer's frame after
+    the hearer stays out."""
+    got = [
+        (q.text, q.speaker.mention.text, q.addressee.text)
+        for q in find_quotes("World news\n\n" + text)
+        if q.speaker and q.speaker.mention and q.addressee
+    ]
+    assert got == expected

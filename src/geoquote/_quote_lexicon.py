@@ -424,7 +424,7 @@ def _cue_pattern(lists: Mapping[str, list[str]], tails: list[str]) -> regex.Patt
     never = r"(?!)"
     according = r"\L<according>" if lists.get("according") else never  # "according to X"
     # "quoted him as saying": a relay verb, then "as saying" within a few words
-    relay = r"\L<relay>(?=\s+(?:[\w.,'’-]+\s+){0,8}?(?:\L<tails>)\b)" if lists.get("relay") else never
+    relay = r"\L<relay>(?=\s+(?:[\w.,'’-]+\s+){0,14}?(?:\L<tails>)\b)" if lists.get("relay") else never
     verb = r"\L<verbs>" if lists.get("verbs") else never  # a reporting verb
     return regex.compile(
         rf"\b(?<![\w'’-])(?=[{initials}])"  # a whole word, starting as some cue does
@@ -506,7 +506,7 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
         (?:
             (?P<according>\L<according>)               # "according to X"
           | (?P<relay>\L<relay>)                       # "quoted him as saying"
-            (?=\s+(?:[\w.,'’-]+\s+){0,8}?(?:\L<tails>)\b)
+            (?=\s+(?:[\w.,'’-]+\s+){0,14}?(?:\L<tails>)\b)
           | (?P<verb>\L<verbs>)                        # a reporting verb
         )
         (?![\w'’-])
@@ -556,7 +556,7 @@ def _build(lex: QuoteLexicon) -> CompiledLexicon:
         ),
         cue_tails=list(lex.relay_tails),
         relay_tail_re=regex.compile(
-            r"\s+(?P<who>(?:[\w.,'’-]+\s+){0,8}?)(?P<tail>"
+            r"\s+(?P<who>(?:[\w.,'’-]+\s+){0,14}?)(?P<tail>"
             + "|".join(r"\s+".join(map(regex.escape, t.split())) for t in lex.relay_tails)
             + r")\b",
             regex.V1,

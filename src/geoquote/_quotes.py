@@ -342,6 +342,10 @@ _MEDIUM_PARTICIPLE = regex.compile(
         (?:\s++(?:on|late|early|last|this)\s++\p{L}++)?+(?=\s*+(?:[,.;:!?]|that\b|$))""",
     regex.VERBOSE | regex.V1,
 )
+# A name set off by commas closing a description: ", Ebrahim Rezaei," before "as saying".
+_APPOSED_NAME_END = regex.compile(
+    r",\s++(?P<name>\p{Lu}[\p{L}'’.-]*+(?:\s++\p{Lu}[\p{L}'’.-]*+){1,3}+)\s*+,?\s*+$", regex.V1
+)
 # The outlet a passive relay names: "was quoted as saying by RIA Novosti".
 _BY_MEDIUM = regex.compile(
     r"""\s++by\s++(?P<a>(?:the\s++)?(?:(?:state|state-run|state-owned|official|local|pro-government|semi-official
@@ -646,6 +650,8 @@ _INTERVIEW_ASIDE = regex.compile(
 _ADJUNCT = regex.compile(
     r"""
     (?:\s*,)?\s+(?:(?:most\s+)?\p{Ll}+ly\s+)?                             # ", most recently in ..., that"
+    # (", in a move that could ...": the writer's frame, no hearer's that)
+    (?!in\s++(?:what|(?:a|an)\s++(?:move|step|sign|bid|decision|development)\b))
     (?:(?:in|via)\s++(?:a|an|the|its|his|her|their)\s++(?:[\p{L}-]++\s++)?  # "in a statement carried by
          (?:statement|post|message|letter|video|readout|release|note|communiqu[eé])  # the official SPA news
          \s++(?:carried|posted|published|released|issued|sent|shared|signed)\s++(?:by|on|in|via|to)  # agency
@@ -3488,6 +3494,23 @@ def _one(
             return None
         by = _BY_MEDIUM.match(masked, ce, t.start("tail"))  # "X was quoted by Interfax as saying"
         who = subject_after(masked, ce, t.start("tail"), lex) if t.group("who").strip() and not by else None
+        if (
+            who is not None
+            and who.kind in ("org", "role")
+            and (named := _APPOSED_NAME_END.match(masked, who.end, t.start("tail"))) is not None
+        ):
+            # "quoted a senior member of the committee, Ebrahim Rezaei, as saying": the person the description
+            # names
+            role = " ".join(masked[who.start : who.end].split())
+            first, _, rest = role.partition(" ")
+            who = Mention(
+                who.start,
+                named.end("name"),
+                "name",
+                name=named.group("name"),
+                role=rest if first.casefold() in lex.determiners and rest else role,
+                head=named.group("name").split()[-1].casefold(),
+            )
         medium: tuple[int, int] | None = None
         if who is None:
             who = subject_before(masked, ss, _skip_be(masked, max(ss, cs - _LOOKBACK), cs), lex)
@@ -3502,7 +3525,11 @@ def _one(
         if got is None and who is not None and medium is not None and medium[1] <= cs:
             # "“...,” TASS reported him as saying.": the quotation stands before the relaying outlet
             head = masked[ss : medium[0]].rstrip()
-            if head.endswith((",", MASK)) and MASK in head:
+            ends = (
+                _WORD.search(masked, t.end(), se) is None or _TIME_ONLY.match(masked, t.end(), se) is not None
+            )
+            if head.endswith((",", MASK)) and (MASK in head or (head.endswith(",") and ends)):
+                # (or "The talks stalled, Interfax cited a source as saying on Thursday.": the clause before)
                 got = _Attr((cs, ce, lemma), who, medium, content=_trim(masked, ss, ss + len(head)), para=pi)
         return got
     form = " ".join(m.group().casefold().split())
