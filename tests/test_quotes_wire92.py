@@ -369,3 +369,27 @@ def test_relays_and_frames(text: str, expected: list[tuple[str, str, str]]) -> N
         if q.speaker and q.speaker.mention and q.addressee
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lale Demir, writing on X, said the ceasefire had “held for a week” despite the shelling.",
+            [("the ceasefire had “held for a week” despite the shelling", "said", "X")],
+            id="a-writing-aside-before-said-is-its-medium-not-a-second-report",
+        ),
+        pytest.param(
+            "Lale Demir, speaking to state television, said the ceasefire had held.",
+            [("the ceasefire had held", "said", "state television")],
+            id="guard-a-speaking-aside-before-said-is-its-medium",
+        ),
+    ],
+)
+def test_participle_asides(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A participle aside between the speaker and the verb names the medium; it makes no report of its own."""
+    got = [
+        (q.text, q.cue.text if q.cue else "", q.addressee.text if q.addressee else "")
+        for q in find_quotes("World news\n\n" + text)
+    ]
+    assert got == expected

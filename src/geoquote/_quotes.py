@@ -2744,6 +2744,12 @@ _MANDATE_BEFORE = regex.compile(
     r"(?:the\s++)?\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,2}+\s++$",
     regex.V1,
 )
+# The rest of a participle's aside set off by commas, then the clause's own verb of saying: " on X, said".
+_ASIDE_BEFORE_CUE = regex.compile(
+    r"\s++(?:on|in|to|for|with)\s[^,;:\ue000\n]{1,60}+,\s++(?:\p{Ll}++ly\s++)?+"
+    r"(?:said|says|wrote|writes|added|adds|told|tells|argued|stressed|warned|noted|insisted|declared)\b",
+    regex.V1,
+)
 # An indefinite article and one or two capitalised words right before a word: "a Senate " in "a Senate
 # estimates hearing" (no subject of a verb in "-s" is an article and a name alone).
 _INDEFINITE_NAME_BEFORE = regex.compile(r"(?<!\S)(?-i:an?)\s++(?:\p{Lu}[\p{L}.'’-]*+\s++){1,2}+$", regex.V1)
@@ -2786,6 +2792,13 @@ def _cues(masked: str, se: int, cl: CompiledLexicon, starts: list[tuple[int, str
             and _INDEFINITE_NAME_BEFORE.search(masked, max(0, p - 40), p) is not None
         ):
             continue  # "told a Senate estimates hearing": a noun of the compound, no verb after "a Senate"
+        if (
+            m is not None
+            and m.group().endswith("ing")
+            and masked.endswith(", ", 0, p)
+            and _ASIDE_BEFORE_CUE.match(masked, m.end(), se) is not None
+        ):
+            continue  # "Altun, writing on X, said ...": the aside names the medium of the verb after it
         if (
             m is not None
             and m.group() == "ruling"
