@@ -1418,6 +1418,9 @@ def _walk(
         _sender_line(label, text, st)  # an e-mail's sender over its subject
     first = lines[st.title_line]
     st.title = _title(first)
+    if (split := _outlet_after_title(first, st.title)) is not None:
+        st.title, outlet = split  # "Talks stall again - Daily Sentinel": the page's outlet after the headline
+        st.masthead = st.masthead or outlet
     st.last_header_end = first.end
     _dates_in(first, st, ref, settings, labelled_only=True)
     i = st.title_line + 1
@@ -2032,6 +2035,73 @@ def _title(line: _Line) -> Span:
         if len(rest) >= 3 and sum(w[0].islower() for w in rest[1:]) >= 2:  # the headline is in sentence case
             start = km.end()
     return Span(line.text[start:end], line.start + start, line.start + end)
+
+
+# The separator before an outlet's name that a page prints after its headline: "... - Daily Sentinel",
+# "... | The Nation Herald", "... :: Kathmandu Post"; the name may hold hyphens and slashes of its own.
+_TITLE_OUTLET_SEP_RE = regex.compile(r"\s(?:[-–—|•·]|::)\s")
+_TITLE_OUTLET_WORDS = 4  # words at most of an outlet's name after the headline
+_TITLE_OUTLET_MAX_CHARS = 50
+_HEADLINE_MIN_WORDS = 3  # words at least of the headline left before it ("Gold steadies | Reuters" stays)
+# The small words of an outlet's name in title case ("The Times of India", "Folha de S.Paulo").
+_TITLE_OUTLET_SMALL = frozenset(
+    {"of", "and", "the", "de", "da", "do", "del", "della", "di", "du", "des", "la"}
+)
+
+
+def _outlet_after_title(line: _Line, title: Span) -> tuple[Span, Source] | None:
+    """The headline without the outlet's name a page prints after it, and that outlet, when ``title`` closes
+    with a separator and one to four words in title case that name a news outlet or agency: a listed one, or
+    a name ending with a newspaper's word ("Talks stall again - Daily Sentinel", "... | The Nation Herald");
+    a section's name between them goes too ("... | World | Daily Sentinel"). None when the words are no
+    outlet's ("Measles cases double - WHO", "... - but for how long?"), when the line is in capitals (a wire's
+    slug: "OPEC MAY HAVE TO MEET - ANALYSTS") or when fewer than three words would be left of the headline."""
+    t = line.text[title.start - line.start : title.end - line.start]
+    if not _TITLE_OUTLET_SEP_RE.search(t) or not any(c.islower() for c in t):
+        return None
+    seps = list(_TITLE_OUTLET_SEP_RE.finditer(t, timeout=_T))
+    sep = seps[-1]
+    printed = t[sep.end() :].strip()
+    words = printed.split()
+    if not 1 <= len(words) <= _TITLE_OUTLET_WORDS or len(printed) > _TITLE_OUTLET_MAX_CHARS:
+        return None
+    if not words[0][:1].isupper() or not all(
+        w[:1].isupper() or w[:1].isdigit() or w in _TITLE_OUTLET_SMALL for w in words
+    ):
+        return None
+    name = _title_outlet_name(printed)
+    if name is None:
+        return None
+    end = sep.start()
+    if len(seps) > 1:  # "... | World News | Daily Sentinel": the page's section goes with its outlet
+        section = t[seps[-2].end() : end].strip()
+        if 1 <= len(section.split()) <= _LABEL_WORDS - 1 and (
+            all(w.casefold() in _SECTION_WORDS for w in section.split()) or _a_region(section)
+        ):
+            end = seps[-2].start()
+    head = t[:end].rstrip()
+    if len(head.split()) < _HEADLINE_MIN_WORDS:
+        return None
+    at = title.start + t.index(printed, sep.end())
+    return Span(head, title.start, title.start + len(head)), Source(printed, at, at + len(printed), name)
+
+
+def _title_outlet_name(printed: str) -> str | None:
+    """The outlet's or agency's name when ``printed``, after a headline, names one: a listed agency or outlet,
+    or capitalised words ending with a newspaper's or an agency's word that are no section of a page ("World
+    News", "Local News"); no call sign nor brand of digits, which an organisation's initials or a disease's
+    name can look like ("WHO")."""
+    if (name := _agency_name(printed) or _agency_of_section(printed) or _agency_service(printed)) is not None:
+        return name
+    if printed.casefold() in _OUTLET_NAMES or _DOMAIN_RE.fullmatch(printed) is not None:
+        return printed
+    words = printed.split()
+    if all(w.casefold() in _SECTION_WORDS or w.casefold() in _LIST_LABEL_WORDS for w in words):
+        return None
+    last = words[-1].split("-")[-1].casefold()
+    if _masthead(printed) is True and (last in _NEWSPAPER_SET or last == "agency"):
+        return printed
+    return None
 
 
 # A section's name of up to three words glued before the headline by a bar or a dot ("WORLD | ...", "Europe ·

@@ -1,0 +1,139 @@
+"""Header lines met in the ninety-second session's copy: page titles that carry the outlet's name after the
+headline, desks and agencies credited where a writer stands, agencies between slashes or dashes in a
+dateline, publication and revision labels in German, French and Spanish, and zone abbreviations of Asia,
+Africa and the Gulf. Tops written for these tests, in the styles of the wires named."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geoquote import parse_header
+
+from ._header_helpers import BODY, BODY_2
+
+_REF = dt.datetime(2026, 12, 2, 20, 0)
+_DATE = "December 2, 2026"
+
+
+def _page(first: str, *lines: str) -> str:
+    """An article whose first line is ``first`` (a headline, maybe with the outlet after it), then ``lines``
+    and two body paragraphs."""
+    return "\n\n".join([first, *lines, BODY, BODY_2])
+
+
+@pytest.mark.parametrize(
+    ("first", "title", "source"),
+    [
+        pytest.param(
+            "Dockworkers end strike after pay offer - Daily Sentinel",
+            "Dockworkers end strike after pay offer",
+            "Daily Sentinel",
+            id="dash-unlisted-paper",
+        ),
+        pytest.param(
+            "Senate delays vote on fuel subsidy | The Nation Herald",
+            "Senate delays vote on fuel subsidy",
+            "The Nation Herald",
+            id="bar-article-and-paper",
+        ),
+        pytest.param(
+            "Floods cut road links to three northern towns — Lakeside Gazette",
+            "Floods cut road links to three northern towns",
+            "Lakeside Gazette",
+            id="em-dash-gazette",
+        ),
+        pytest.param(
+            "Central bank holds rates for a third month - Reuters",
+            "Central bank holds rates for a third month",
+            "Reuters",
+            id="dash-agency",
+        ),
+        pytest.param(
+            "Power cuts return to the capital | Al Jazeera",
+            "Power cuts return to the capital",
+            "Al Jazeera",
+            id="bar-listed-outlet",
+        ),
+        pytest.param(
+            "Coalition talks resume in the capital | World | The Valley Courier",
+            "Coalition talks resume in the capital",
+            "The Valley Courier",
+            id="section-then-paper",
+        ),
+        pytest.param(
+            "Province seeks funds for flood defences - Hill Country News Agency",
+            "Province seeks funds for flood defences",
+            "Hill Country News Agency",
+            id="agency-word",
+        ),
+        # guards: a headline's own dash before a question, a place pair, an organisation's initials, a
+        # section's words, words of no outlet, a wire slug in capitals, a headline too short to lose words
+        pytest.param(
+            "Truce holds in the north - but for how long?",
+            "Truce holds in the north - but for how long?",
+            None,
+            id="guard-question-after-dash",
+        ),
+        pytest.param(
+            "Kyiv - Warsaw rail link reopens after repairs",
+            "Kyiv - Warsaw rail link reopens after repairs",
+            None,
+            id="guard-place-pair",
+        ),
+        pytest.param(
+            "Measles cases rise in the south - WHO",
+            "Measles cases rise in the south - WHO",
+            None,
+            id="guard-initials",
+        ),
+        pytest.param(
+            "Teachers walk out over unpaid wages - Local News",
+            "Teachers walk out over unpaid wages - Local News",
+            None,
+            id="guard-section-words",
+        ),
+        pytest.param(
+            "Opposition leader freed on bail - State Media",
+            "Opposition leader freed on bail - State Media",
+            None,
+            id="guard-attribution",
+        ),
+        pytest.param(
+            "GRAIN FUTURES SLIP ON RAIN FORECAST - DEALERS",
+            "GRAIN FUTURES SLIP ON RAIN FORECAST - DEALERS",
+            None,
+            id="guard-capitals",
+        ),
+        pytest.param(
+            "Markets rally | Daily Sentinel", "Markets rally | Daily Sentinel", None, id="guard-short"
+        ),
+    ],
+)
+def test_an_outlets_name_after_the_headline_is_the_source(first: str, title: str, source: str | None) -> None:
+    """An outlet's name in title case after a dash or a bar closing the headline's line, listed or ending
+    with a newspaper's or an agency's word ("... - Daily Sentinel", "... | The Nation Herald"), is the source
+    and no part of the title (before, the title kept it and the source was empty)."""
+    header = parse_header(_page(first, "By Tom Hale", _DATE), reference_date=_REF)
+    assert header.title is not None and header.title.text == title
+    assert (header.source.name if header.source else None) == source
+    assert [a.name for a in header.authors] == ["Tom Hale"]
+
+
+def test_the_outlet_after_the_headline_gives_way_to_the_bylines() -> None:
+    """The outlet after the headline is the source only when the byline credits none: the agency after
+    the writer's name wins."""
+    text = _page("Dockworkers end strike after pay offer - Daily Sentinel", "By Tom Hale, Reuters", _DATE)
+    header = parse_header(text, reference_date=_REF)
+    assert header.source is not None and header.source.name == "Reuters"
+    assert header.title is not None and header.title.text == "Dockworkers end strike after pay offer"
+
+
+def test_the_outlet_after_the_headline_keeps_its_span() -> None:
+    """The source's span quotes the outlet's name on the headline's line."""
+    text = _page("Senate delays vote on fuel subsidy | The Nation Herald", _DATE)
+    header = parse_header(text, reference_date=_REF)
+    assert header.source is not None
+    assert text[header.source.start : header.source.end] == "The Nation Herald"
+    assert header.title is not None and text[header.title.start : header.title.end] == header.title.text
