@@ -11,7 +11,7 @@ import pytest
 
 from geoquote import parse_header
 
-from ._header_helpers import BODY, BODY_2
+from ._header_helpers import BODY, BODY_2, top
 
 _REF = dt.datetime(2026, 12, 2, 20, 0)
 _DATE = "December 2, 2026"
@@ -137,3 +137,54 @@ def test_the_outlet_after_the_headline_keeps_its_span() -> None:
     assert header.source is not None
     assert text[header.source.start : header.source.end] == "The Nation Herald"
     assert header.title is not None and text[header.title.start : header.title.end] == header.title.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "source"),
+    [
+        pytest.param("By the Africa desk", None, id="the-region-desk"),
+        pytest.param("By the Moscow bureau", None, id="the-city-bureau"),
+        pytest.param("By BBC Africa desk", "BBC", id="outlet-region-desk"),
+        pytest.param("By the BBC's Africa desk", "BBC", id="possessive-outlet-desk"),
+        pytest.param("By the editorial board", None, id="editorial-board"),
+        pytest.param("By the Nation Herald team", "Nation Herald", id="paper-team"),
+        pytest.param("By the RFE/RL Russian Service", "RFE/RL", id="service"),
+        pytest.param("By the Kyodo News staff", "Kyodo News", id="agency-staff"),
+        pytest.param("By the Telegraph's foreign staff", "The Telegraph", id="foreign-staff"),
+        pytest.param("By Dawn Report", "Dawn", id="paper-report"),
+        pytest.param("By Bulawayo Bureau", None, id="one-word-bureau"),
+        pytest.param("By AFP/Reuters", "AFP", id="agencies-slash"),
+        pytest.param("By the Kyiv Independent news desk", "Kyiv Independent", id="news-desk"),
+        # guards: the paper's staff, agencies joined by "and", a staff title alone, our correspondent
+        pytest.param("By Staff Reporter", None, id="guard-staff-reporter"),
+        pytest.param("By AFP and Reuters", "AFP", id="guard-agencies-and"),
+        pytest.param("By our Moscow correspondent", None, id="guard-our-correspondent"),
+        pytest.param("By Reuters staff", "Reuters", id="guard-agency-staff"),
+    ],
+)
+def test_a_desk_or_a_team_credited_as_the_byline_is_no_author(byline: str, source: str | None) -> None:
+    """A desk, a bureau, a team or a service credited after "By" ("By the Africa desk", "By BBC Africa
+    desk", "By the Telegraph's foreign staff") names nobody: no author, and the outlet among its words is the
+    source; the byline is the credit as printed (before, some gave a person "Bbc Africa" or "Dawn Report",
+    others a standfirst or no byline)."""
+    header = parse_header(top(byline, _DATE), reference_date=_REF)
+    assert header.byline is not None and header.byline.text == byline[3:]
+    assert header.authors == ()
+    assert header.subtitle is None
+    assert (header.source.name if header.source else None) == source
+    assert header.published is not None and header.published.value == "2026-12-02"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # guards: a person's name with the title after it; a person's name and a desk after a comma
+        pytest.param("By Tendai Moyo Bulawayo Bureau", ["Tendai Moyo"], id="guard-name-then-bureau"),
+        pytest.param("By Ann Lee, Africa desk", ["Ann Lee"], id="guard-name-comma-desk"),
+        pytest.param("By Ann Lee/Reuters", ["Ann Lee"], id="guard-name-slash-agency"),
+    ],
+)
+def test_a_writer_before_a_desk_stays_the_author(byline: str, authors: list[str]) -> None:
+    """A writer's name before a desk's or a bureau's words stays the author."""
+    header = parse_header(top(byline, _DATE), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors

@@ -726,7 +726,8 @@ _CAPTION_RE = regex.compile(
     r"""
         [\[(](?:(?:Photo|Foto|Image|Picture|Bild|Credit)s?\b[^\[\]()\n]{0,80}+
             |[^\[\]()\n/]{2,40}+/[^\[\]()\n/]{2,30}+)[\])]\.?$
-    |   (?<=\S\s)\p{Lu}[\p{Lu}\p{M}.'’\-]++(?:\s\p{Lu}[\p{Lu}\p{M}.'’\-]++){0,3}+\s?/\s?\L<agencies>\.?$
+    |   (?<=\S\s)(?<!^(?i:by)\s)   # (not right after a byline's "By": "By AFP/Reuters" credits agencies)
+        \p{Lu}[\p{Lu}\p{M}.'’\-]++(?:\s\p{Lu}[\p{Lu}\p{M}.'’\-]++){0,3}+\s?/\s?\L<agencies>\.?$
     |   (?<=[.!?…]\s)\p{Lu}[\p{Lu}\p{M}.'’\-]++(?:\s\p{Lu}[\p{Lu}\p{M}.'’\-]++){0,3}+\s\((?i:\L<agencies>)\)$
     |   ^(?:(?:Photo|Foto|Image|Picture|Bild|Credit|Фото)s?(?:\s(?i:credits?|courtesy))?+\s?:|©|\(c\)\s
             |(?:(?:Photo|Image|Picture)\s)?(?i:courtesy)\s(?:of\s)?)[^\n]{2,80}+$
@@ -2681,6 +2682,9 @@ def _try_byline(
     if k <= 8 and not st.body_lines and len(line.text) <= 100 and _writer_from(line, text, st):
         st.byline_line = i
         return 1  # "From Ana Ruiz in Nairobi", "Ana Ruiz reports from Nairobi"
+    if k <= 8 and not st.body_lines and len(line.text) <= 80 and _desk_byline(line, st):
+        st.byline_line, st.byline_desk = i, True
+        return 1  # "By the Africa desk", "By BBC Verify team", "By AFP/Reuters": a desk or agencies, nobody
     bm = _byline_word(line.text)
     if bm is not None and _closing_credit(line.text, st, last=last):
         return 0  # "Reporting by A; Editing by B" under the story: its credit, read at the end
@@ -3172,6 +3176,79 @@ def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
     if not desk and source is not None and source.text == line.text and not near_title:
         return False  # a lone agency's name far from the title may be a word: "Mehr" ("more") under "Teilen"
     st.byline = Span(line.text, line.start, line.end)
+    st.source = st.source or source
+    return True
+
+
+# "By" and a desk, a team or a bureau credited where a writer stands, maybe the outlet's name among the words
+# before its noun: "By the Africa desk", "By BBC Verify team", "By the Telegraph's foreign staff", "By the
+# RFE/RL Russian Service", "By Dawn Report", "By the editorial board" (the nouns written by us).
+_DESK_BYLINE_RE = regex.compile(
+    r"""(?i:by)\s++(?P<credit>(?:(?i:the|our|an?)\s++)?
+        (?:(?P<words>[^\s,;|•·()]++(?:\s[^\s,;|•·()]++){0,4}?)\s++)?   # (a line of 80 characters at most)
+        (?P<noun>(?i:desk|news\sdesk|bureau|team|staff|service|report|newsroom|editorial\sboard)))\.?+""",
+    regex.VERBOSE,
+)
+# Words in lower case that may describe a desk before its noun ("foreign staff", "the Kyiv Independent news
+# desk").
+_DESK_ADJECTIVES = frozenset(
+    {*_SECTION_WORDS, "foreign", "political", "diplomatic", "metro", "city", "web", "online", "digital"}
+    | {"investigations", "data", "visual", "graphics", "verification", "fact-check", "editorial", "regional"}
+)
+
+
+def _desk_byline(line: _Line, st: _State) -> bool:
+    """Record a "By" line that credits a desk, a team, a bureau or a service, or agencies alone, never a
+    person ("By the Africa desk", "By BBC Verify team", "By AFP/Reuters"): the words after "By" are the
+    byline, the outlet or agency among them the source ("By the Telegraph's foreign staff": the Telegraph).
+    False if the line credits anyone else: "By Ann Lee", or words before the desk's noun that are neither an
+    outlet, a place nor a desk's words ("By Tendai Moyo Bulawayo Bureau": a writer, then the title)."""
+    t = line.text.rstrip(" .")
+    if t[:3].casefold() != "by " or len(t) < 5:
+        return False
+    m = _DESK_BYLINE_RE.fullmatch(t, timeout=_T)
+    if m is None:
+        rest = _Line(line.start + 3, line.start + len(t), t[3:])
+        scratch = _State()
+        if (
+            "/" not in rest.text
+            or not _desk_credit(rest, scratch, near_title=False)
+            or scratch.source is None
+        ):
+            return False
+        st.byline = Span(rest.text, rest.start, rest.end)  # "By AFP/Reuters": agencies alone after "By"
+        st.source = st.source or scratch.source
+        return True
+    words = (m.group("words") or "").split()
+    article = m.start("credit") != m.start("words") if m.group("words") else True
+    if not all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _DESK_ADJECTIVES or w in _TITLE_OUTLET_SMALL
+        for w in words
+    ):
+        return False  # ("By the way the staff ...": a sentence)
+    source = None
+    for k in range(len(words), 0, -1):  # the longest run of words from the first that names an outlet
+        if any(w.endswith(("'s", "’s")) for w in words[: k - 1]):
+            continue  # ("BBC's Africa": the outlet's possessive ends its name)
+        printed = " ".join(words[:k])
+        printed = printed[:-2] if printed.endswith(("'s", "’s")) else printed
+        name = _credit_name(printed) or _credit_name(f"The {printed}")
+        if name is not None and not _a_place(printed):
+            at = line.start + m.start("words")
+            source = Source(printed, at, at + len(printed), name)
+            break
+    if source is None and len(words) == 1 and _INITIALS_OUTLET_RE.fullmatch(words[0]) is not None:
+        at = line.start + m.start("words")  # "By ToI Staff": the outlet's initials
+        source = Source(words[0], at, at + len(words[0]), words[0])
+    if (
+        source is None
+        and not article
+        and words
+        and len(words) > 1
+        and not (all(w.casefold() in _DESK_ADJECTIVES for w in words) or _a_place(" ".join(words)))
+    ):
+        return False  # "By Tendai Moyo Bulawayo Bureau": a person's name, then the title (read as such)
+    st.byline = Span(t[m.start("credit") :], line.start + m.start("credit"), line.start + len(t))
     st.source = st.source or source
     return True
 
