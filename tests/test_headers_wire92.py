@@ -11,7 +11,7 @@ import pytest
 
 from geoquote import parse_header
 
-from ._header_helpers import BODY, BODY_2, top
+from ._header_helpers import BODY, BODY_2, HEADLINE, top
 
 _REF = dt.datetime(2026, 12, 2, 20, 0)
 _DATE = "December 2, 2026"
@@ -188,3 +188,32 @@ def test_a_writer_before_a_desk_stays_the_author(byline: str, authors: list[str]
     """A writer's name before a desk's or a bureau's words stays the author."""
     header = parse_header(top(byline, _DATE), reference_date=_REF)
     assert [a.name for a in header.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "agency"),
+    [
+        pytest.param("KYIV / Ukrinform / The", "KYIV", "Ukrinform", id="spaced-slashes-no-dash"),
+        pytest.param("KYIV/Ukrinform/ The", "KYIV", "Ukrinform", id="glued-slashes-no-dash"),
+        pytest.param("Kyiv / Ukrinform / The", "Kyiv", "Ukrinform", id="mixed-case-place"),
+        pytest.param("Ankara / Anadolu Agency - The", "Ankara", "Anadolu Agency", id="slash-agency-dash"),
+        pytest.param("ANKARA / AA - The", "ANKARA", "AA", id="slash-initials-dash"),
+        pytest.param("Baku / Trend / The", "Baku", "Trend", id="slash-agency-slash"),
+        pytest.param("ISLAMABAD / APP - The", "ISLAMABAD", "APP", id="caps-slash-app"),
+        pytest.param("Tashkent — UzA — The", "Tashkent", "UzA", id="agency-between-dashes"),
+        pytest.param("BISHKEK - Kabar - The", "BISHKEK", "Kabar", id="kabar-between-dashes"),
+        # guards: the agency in slashes closed by a dash; the agency after the dash and a stop
+        pytest.param("KYIV /Ukrinform/ - The", "KYIV", "Ukrinform", id="guard-slashes-dash"),
+        pytest.param("KYIV — Ukrinform. The", "KYIV", "Ukrinform", id="guard-dash-stop"),
+    ],
+)
+def test_an_agency_after_a_slash_or_a_dash_in_the_dateline(lead: str, place: str, agency: str) -> None:
+    """An agency in mixed case between slashes, after a slash before a dash, or between two dashes after
+    the place ("KYIV / Ukrinform / The ...", "Ankara / Anadolu Agency - The ...", "Tashkent — UzA — The
+    ...") is the dateline's agency and the source (before, no dateline was read, or no agency)."""
+    text = "\n\n".join([HEADLINE, _DATE, f"{lead} {BODY[4:]}", BODY_2])
+    header = parse_header(text, reference_date=_REF)
+    dl = header.dateline
+    assert dl is not None and dl.place == place and dl.agency == agency
+    assert header.source is not None and text[header.source.start : header.source.end] == agency
+    assert text[header.body_start :].startswith("The government")

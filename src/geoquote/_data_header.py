@@ -899,6 +899,10 @@ AGENCIES: tuple[str, ...] = (
     *("KUNA", "QNA", "AA", "NAN", "Prensa Latina"),
     *("UNN", "Interfax-Ukraine", "APP", "APS", "TAP", "Jiji Press", "Jiji", "ISNA", "BSS", "UNB", "Télam"),
     *("BelTA", "Notimex", "NNA", "KNA", "TNN", "CMC"),  # (CMC: the Caribbean Media Corporation)
+    # national agencies of Central and South-East Asia, Afghanistan, Moldova and Peru, as they sign their
+    # copy (Wikipedia's articles on each: the National News Agency of Uzbekistan, Kabar, Khovar, AKIpress,
+    # Lao News Agency, Agence Kampuchea Presse, Bakhtar News Agency, Moldpres, Agencia Andina)
+    *("UzA", "Kabar", "Khovar", "AKIpress", "KPL", "AKP", "Bakhtar", "Moldpres", "Andina"),
     # national agencies of Africa and the Middle East, as they sign their copy (Wikipedia's articles on each:
     # Ghana News Agency, Ethiopian News Agency, Sudan News Agency, the Palestinian WAFA, Bahrain News Agency,
     # Oman News Agency)
@@ -938,6 +942,8 @@ AGENCY_NATIVE_NAMES: dict[str, str] = {
     "Bangladesh Sangbad Sangstha": "BSS",
     "United News of Bangladesh": "UNB",
     "Yonhap News Agency": "Yonhap",
+    "Xinhua News Agency": "Xinhua",
+    "National News Agency of Uzbekistan": "UzA",
     "Korean Central News Agency": "KCNA",
     # the national agencies of Africa and the Middle East by their registered English names (Wikipedia's
     # articles on each), as a source line prints them in full ("Source: Ghana News Agency")

@@ -509,6 +509,7 @@ _DATELINE_RE = regex.compile(
         (?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)
         (?<!\b(?:am|den|dem)\s\d{1,2}\.)   # (the German ordinal's stop: "Wien, am 3. März 2025 (APA) -")
         |(?<=\))(?=\s+[\p{Lu}"“«])   # PTI prints no dash: "New Delhi, Mar 4 (PTI) The ..."
+        |(?<=/)(?=\s+[\p{Lu}"“«])    # nor an agency between slashes: "KYIV / Ukrinform / The ..."
         |(?<=\))$)                     # nor Europa Press, on a line of its own: "MADRID, 4 (EUROPA PRESS)"
     (?:\s+|$|(?<=\)(?:-{1,2}|–|—|:))(?=[\p{Lu}"“«]))
     # (Jiji glues the dash: "Tokyo, Nov. 5 (Jiji Press)--The", and APP the colon: "LAHORE, Nov 29 (APP):The")
@@ -574,9 +575,10 @@ _MIXED_COLON_DATELINE_RE = regex.compile(
 )
 # An agency named after a dateline's dash and closed by a full stop, maybe with its correspondent after a
 # comma, as RIA Novosti prints it: "МОСКВА, 12 мар — РИА Новости. ...", "АСТАНА, 30 ноя — РИА Новости, Ирина
-# Волкова."
+# Волкова.", or by a second dash, as Central Asian agencies print it: "Tashkent — UzA — The ..."
 _AGENCY_AFTER_DASH = regex.compile(
-    r"\s*+(?P<agency>\L<agencies>)(?:,\s(?P<reporter>\p{Lu}\p{Ll}++(?:[\s\-]\p{Lu}\p{Ll}++){1,2}+))?+\.(?=\s)",
+    r"\s*+(?P<agency>\L<agencies>)(?:(?:,\s(?P<reporter>\p{Lu}\p{Ll}++(?:[\s\-]\p{Lu}\p{Ll}++){1,2}+))?+\.(?=\s)"
+    r"|\s(?:-{1,2}|–|—)(?=\s))",
     agencies=AGENCIES,
 )
 # A dateline of full stops, as Interfax prints it: "Москва. 4 марта. INTERFAX.RU - ".
@@ -605,11 +607,12 @@ _OUTLET_DASH_RE = regex.compile(
     r"(?P<outlet>\L<outlets>)\s?+(?:-{1,2}|–|—)\s++(?=\p{Lu}|\p{Pi}|\")",
     outlets=_longest_first([o for o in (*OUTLETS, *BROADCAST_OUTLETS) if len(o) > 3]),
 )
-# A known city, a dash and a listed agency as the list spells it, glued to the lead on one line, as the Iraqi
-# News Agency and Gulf agencies print it: "Baghdad-INA The ministry said ...", "RIYADH - SPA The ...".
+# A known city, a dash or a slash and a listed agency as the list spells it, glued to the lead on one line, as
+# the Iraqi News Agency, Gulf agencies and Anadolu print it: "Baghdad-INA The ministry said ...", "RIYADH -
+# SPA The ...", "Ankara / Anadolu Agency - The ...", "Baku / Trend / The ...".
 _PLACE_DASH_AGENCY_RE = regex.compile(
-    r"""^(?P<place>\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?+|\p{Lu}{3,}+(?:\s\p{Lu}{2,}+)?+)\s?+[-–—]\s?+
-        (?P<agency>\L<agencies>)(?:\s?+[-–—:])?+\s++(?=\p{Lu}|\p{Pi}|")""",
+    r"""^(?P<place>\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?+|\p{Lu}{3,}+(?:\s\p{Lu}{2,}+)?+)\s?+[-–—/]\s?+
+        (?P<agency>\L<agencies>)(?:\s?+[-–—:/])?+\s++(?=\p{Lu}|\p{Pi}|")""",
     regex.VERBOSE,
     agencies=_longest_first(AGENCIES),
 )
@@ -4535,7 +4538,8 @@ def _try_dateline(
         return True
     if line.text.startswith("(") and _paren_dateline(text, line, st, ref, settings):
         return True
-    if not (dashed or "." in line.text or ")" in line.text) or _UPPER.match(line.text) is None:
+    slashed = "/" in line.text[:60]  # "Ankara / Anadolu Agency - ...", "KYIV / Ukrinform / ..."
+    if not (dashed or slashed or "." in line.text or ")" in line.text) or _UPPER.match(line.text) is None:
         return False
     if dashed and _place_date_dash_dateline(text, line, st, ref, settings):
         return True
@@ -4546,7 +4550,7 @@ def _try_dateline(
         st.source = st.source or _source_of(om.group("outlet"), line.start)
         st.body_start = _skip_to_text(text, line.start + om.end())
         return True
-    gm = _PLACE_DASH_AGENCY_RE.match(line.text, timeout=_T) if dashed else None
+    gm = _PLACE_DASH_AGENCY_RE.match(line.text, timeout=_T) if dashed or slashed else None
     if gm is not None and dateline_city(gm.group("place")):  # "Baghdad-INA The ministry said ..."
         end = len(line.text[: gm.end()].rstrip())
         agency, at = gm.group("agency"), line.start + gm.start("agency")
@@ -4683,6 +4687,7 @@ def _try_dateline(
     )
     if agency and (m.group("agency") or m.group("agency2")):
         key = m.start("agency") if m.group("agency") else m.start("agency2")
+        key += len(agency) - len(agency.lstrip())  # ("KYIV / Ukrinform /": the blank inside the slash)
         if "/" in agency:  # "(awp/sda)": the first agency the list knows, else the first named
             parts = agency.split("/")
             k = next((j for j, p in enumerate(parts) if _agency_name(p) is not None), 0)
