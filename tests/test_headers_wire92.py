@@ -217,3 +217,76 @@ def test_an_agency_after_a_slash_or_a_dash_in_the_dateline(lead: str, place: str
     assert dl is not None and dl.place == place and dl.agency == agency
     assert header.source is not None and text[header.source.start : header.source.end] == agency
     assert text[header.body_start :].startswith("The government")
+
+
+@pytest.mark.parametrize(
+    ("lines", "published", "updated"),
+    [
+        pytest.param(
+            ["Veröffentlicht am 01.12.2026", "Stand: 02.12.2026 14:05 Uhr"],
+            "2026-12-01",
+            "2026-12-02T14:05:00",
+            id="published-then-stand",
+        ),
+        pytest.param(
+            ["01.12.2026, 10:00 Uhr", "Stand: 02.12.2026 14:05 Uhr"],
+            "2026-12-01T10:00:00",
+            "2026-12-02T14:05:00",
+            id="bare-date-then-stand",
+        ),
+        pytest.param(
+            ["Stand: 02.12.2026 14:05 Uhr", "Veröffentlicht am 01.12.2026, 10:00 Uhr"],
+            "2026-12-01T10:00:00",
+            "2026-12-02T14:05:00",
+            id="stand-then-published",
+        ),
+        pytest.param(
+            ["Von Anna Berg", "01.12.2026", "Stand: 02.12.2026 14:05 Uhr"],
+            "2026-12-01",
+            "2026-12-02T14:05:00",
+            id="writer-date-stand",
+        ),
+        # guards: "Stand" alone is the publication's date; the labels of German, French, Spanish and
+        # Portuguese pages that already read right
+        pytest.param(["Stand: 02.12.2026 14:05 Uhr"], "2026-12-02T14:05:00", None, id="guard-stand-alone"),
+        pytest.param(
+            ["Dezember 2026", "Stand: 02.12.2026 14:05 Uhr"],
+            "2026-12-02T14:05:00",
+            None,
+            id="guard-month-over",
+        ),
+        pytest.param(
+            ["Veröffentlicht am 01.12.2026 um 10:00 Uhr", "Aktualisiert am 02.12.2026 um 14:05 Uhr"],
+            "2026-12-01T10:00:00",
+            "2026-12-02T14:05:00",
+            id="guard-german-labels",
+        ),
+        pytest.param(
+            ["Publié le 1 décembre 2026 à 10h00 Mis à jour le 2 décembre 2026 à 14h05"],
+            "2026-12-01T10:00:00",
+            "2026-12-02T14:05:00",
+            id="guard-french-labels",
+        ),
+        pytest.param(
+            ["Publicado el 01/12/2026 a las 10:00 h. Actualizado el 02/12/2026 a las 14:05 h."],
+            "2026-12-01T10:00:00",
+            "2026-12-02T14:05:00",
+            id="guard-spanish-labels",
+        ),
+        pytest.param(
+            ["Publicado em 01/12/2026 - 10:00 Atualizado em 02/12/2026 - 14:05"],
+            "2026-12-01T10:00:00",
+            "2026-12-02T14:05:00",
+            id="guard-portuguese-labels",
+        ),
+    ],
+)
+def test_the_date_after_stand_is_the_revision_under_another_date(
+    lines: list[str], published: str, updated: str | None
+) -> None:
+    """German "Stand:" ("as of") dates the page's last revision: with another date in the header (labelled
+    "Veröffentlicht", or bare over it) it is ``updated`` and the other ``published`` (before, the "Stand" date
+    was ``published`` and nothing ``updated``); alone it stays the publication's date."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert header.published is not None and header.published.value == published
+    assert (header.updated.value if header.updated else None) == updated

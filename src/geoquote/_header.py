@@ -1000,6 +1000,7 @@ class _State:
     body_lines: list[int] = attrs.Factory(list)
     filed_from: Dateline | None = None  # a place the byline names ("By A, Abuja"), the dateline if none other
     standfirst_under_date: bool = False  # a date line stands where the standfirst may: it may stand under it
+    as_of: DateValue | None = None  # the date after German "Stand:": a revision, or the publication if alone
     bio_author: Author | None = None  # the writer an author's note over the headline names
 
 
@@ -1075,6 +1076,8 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
             )
             if labelled is not None and labelled.precision in _DAY_PRECISION:
                 st.published = labelled
+    if st.as_of is not None:
+        _settle_as_of(st, st.as_of)
     if st.published is None:
         st.published = st.first_date
     elif (
@@ -1145,6 +1148,25 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
         updated=st.updated,
         body_start=body,
     )
+
+
+def _settle_as_of(st: _State, as_of: DateValue) -> None:
+    """The date after German "Stand:" ("as of") is the revision's when the header prints another date
+    ("Veröffentlicht am 01.12.2026" or a bare "01.12.2026, 10:00 Uhr" with "Stand: 02.12.2026 14:05 Uhr"), and
+    stays the publication's when it is the only one, as a page that prints nothing else dates its story."""
+    bare = st.first_date
+    if (
+        st.published is as_of
+        and bare is not None
+        and bare.precision in _DAY_PRECISION
+        and bare.start < as_of.start
+        and bare.value <= as_of.value
+    ):
+        st.published = bare  # (the bare day printed over it is the publication's; not a month, nor a day
+        # printed under it, such as the earlier day since which an advisory has held)
+    printed = st.published
+    if printed is not None and printed is not as_of and st.updated is None and as_of.value >= printed.value:
+        st.updated = as_of
 
 
 # A zone abbreviation that names several zones closing a date's text ("14:05 IST", "14:05 (IST)").
@@ -2275,8 +2297,11 @@ def _dates_in(
         found, day = True, dv
         if kind == "updated":
             st.updated = st.updated or dv
-        elif kind == "published":
+        elif kind == "as_of" and st.as_of is None:
+            st.as_of = dv  # "Stand: 02.12.2026 14:05 Uhr": the publication's date until another is read
             st.published = st.published or dv
+        elif kind in ("published", "as_of"):
+            st.published = dv if st.published is None or st.published is st.as_of else st.published
             st.first_published = st.first_published or _FIRST_PUBLISHED_RE.search(before) is not None
         elif st.first_date is None or (st.first_date.precision == "month" and dv.precision in _DAY_PRECISION):
             st.first_date = dv  # a day printed after a bare "January 2022" is the article's date
@@ -2454,7 +2479,8 @@ def _looks_dateish(line: str, m: regex.Match[str]) -> bool:
 
 
 def _label_kind(before: str) -> str | None:
-    """'published' or 'updated' when a label stands just before a date, else None."""
+    """'published' or 'updated' when a label stands just before a date, 'as_of' when it is the German "Stand"
+    ("as of": the page's last revision, its only date on many pages), else None."""
     up = None
     for um in _UPDATED_RE.finditer(before, timeout=_T):
         up = um
@@ -2465,7 +2491,7 @@ def _label_kind(before: str) -> str | None:
         return None
     if pub is None or (up is not None and up.start() > pub.start()):
         return "updated"
-    return "published"
+    return "as_of" if pub.group().rstrip(" :").casefold() == "stand" else "published"
 
 
 def _date_value(
