@@ -290,3 +290,46 @@ def test_the_date_after_stand_is_the_revision_under_another_date(
     header = parse_header(top(*lines), reference_date=_REF)
     assert header.published is not None and header.published.value == published
     assert (header.updated.value if header.updated else None) == updated
+
+
+@pytest.mark.parametrize(
+    ("lines", "value"),
+    [
+        pytest.param(["By Ravi Menon, Mint", "Updated: Dec 2, 2026 10:30 IST"], "+05:30", id="mint"),
+        pytest.param(["By Ravi Menon | ThePrint", "Dec 2, 2026 10:30 IST"], "+05:30", id="theprint"),
+        pytest.param(["By Ravi Menon, Firstpost", "Dec 2, 2026 10:30 IST"], "+05:30", id="firstpost"),
+        pytest.param(["By Avi Cohen, JNS", "Dec 2, 2026 10:30 IST"], "+02:00", id="jns"),
+        pytest.param(["By Aoife Byrne, Irish Examiner", "Jun 2, 2026 10:30 IST"], "+01:00", id="examiner"),
+        pytest.param(["By Rahim Uddin, Prothom Alo", "Dec 2, 2026 10:30 PM BST"], "+06:00", id="prothom-alo"),
+        pytest.param(["By Faisal Harbi, Arab News", "Dec 2, 2026 10:30 AST"], "+03:00", id="ast-arabia"),
+        pytest.param(["By Omar Said, Kuwait Times", "Dec 2, 2026 10:30 AST"], "+03:00", id="ast-kuwait"),
+        pytest.param(["By Ana Diaz, CMC", "Dec 2, 2026 10:30 AST"], "-04:00", id="ast-atlantic"),
+        pytest.param(["By Tom Hale", "Dec 2, 2026 10:30 IDT"], "+03:00", id="idt"),
+        pytest.param(["By Tom Hale", "Dec 2, 2026 10:30 MMT"], "+06:30", id="mmt"),
+        pytest.param(["By Tom Hale", "Dec 2, 2026 10:30 UZT"], "+05:00", id="uzt"),
+        pytest.param(["By Tom Hale", "Dec 2, 2026 10:30 GET"], "+04:00", id="get"),
+        pytest.param(["By Tom Hale", "Dec 2, 2026 10:30 AZT"], "+04:00", id="azt"),
+        pytest.param(["By Tom Hale", "Dec 2, 2026 10:30 KGT"], "+06:00", id="kgt"),
+        # guards: zones that name one zone only; "IST" with no outlet keeps no offset (India, Israel and
+        # Ireland print it alike)
+        pytest.param(["By Tom Hale", "Updated: Dec 2, 2026 10:30 PKT"], "+05:00", id="guard-pkt"),
+        pytest.param(["By Tom Hale", "Dec 2, 2026 10:30 JST"], "+09:00", id="guard-jst"),
+        pytest.param(["By Tom Hale", "Dec 2, 2026 10:30 KST"], "+09:00", id="guard-kst"),
+        pytest.param(["By Tom Hale", "Dec 2, 2026 10:30 EAT"], "+03:00", id="guard-eat"),
+        pytest.param(["By Tom Hale", "Dec 2, 2026 10:30 WAT"], "+01:00", id="guard-wat"),
+        pytest.param(["By Tom Hale", "Dec 2, 2026 10:30 CAT"], "+02:00", id="guard-cat"),
+        pytest.param(["By Tom Hale", "Dec 2, 2026 10:30 MSK"], "+03:00", id="guard-msk"),
+        pytest.param(["By Tom Hale", "Dec 2, 2026 10:30 GST"], "+04:00", id="guard-gst"),
+        pytest.param(["By Tom Hale", "Dec 2, 2026 10:30 AEST"], "+10:00", id="guard-aest"),
+        pytest.param(["By Tom Hale", "Dec 2, 2026 10:30 AEDT"], "+11:00", id="guard-aedt"),
+        pytest.param(["By Tom Hale", "Updated: Dec 2, 2026 10:30 IST"], "", id="guard-ist-no-outlet"),
+    ],
+)
+def test_a_zone_after_the_time_gives_its_offset(lines: list[str], value: str) -> None:
+    """The zones of Israel's summer, Myanmar, Central Asia and the Caucasus give their offsets, and "IST",
+    "BST" and "AST" take the offset of the outlet's country for more Indian, Israeli, Irish, Bangladeshi,
+    Gulf and Caribbean outlets (before, the time kept no offset, or the outlet was not read)."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    date = header.published or header.updated
+    assert date is not None and date.value == date.value[:19] + value
+    assert date.value[:10] in ("2026-12-02", "2026-06-02")

@@ -479,6 +479,9 @@ TIME_ZONES: dict[str, int | None] = _zones(
     # zones that are no others' abbreviations (Colombia, Peru, Uruguay, Venezuela, Bolivia), and the
     # Pacific's (Fiji, Papua New Guinea, Tonga, Guam's Chamorro time, Australian Central daylight time)
     "BdST 360  SLST 330  COT -300  PET -300  UYT -180  VET -240  BOT -240",
+    # Israel's summer time, Myanmar, Central Asia and the Caucasus (Uzbekistan, Tajikistan, Turkmenistan,
+    # Kyrgyzstan, Georgia, Azerbaijan), the Maldives and Bhutan, as their agencies and papers print them
+    "IDT 180  MMT 390  UZT 300  TJT 300  TMT 300  KGT 360  GET 240  AZT 240  MVT 300  BTT 360",
     "FJT 720  PGT 600  TOT 780  ChST 600  ACDT 630",
     "IST ?  CST ?  BST ?  AST ?",
 )
@@ -502,6 +505,17 @@ ZONES_BY_OUTLET: dict[str, dict[str, int]] = {
                 "india today",
                 *("tnn", "times news network", "timesofindia.com", "the economic times", "economic times"),
                 *("business standard", "deccan herald", "the new indian express", "new indian express"),
+                # more Indian papers, sites and agencies (their own pages: tribuneindia.com, livemint.com,
+                # theprint.in, scroll.in, thewire.in, news18.com, firstpost.com, deccanchronicle.com,
+                # wionews.com, outlookindia.com, financialexpress.com, moneycontrol.com, mid-day.com,
+                # freepressjournal.in, thestatesman.com, millenniumpost.in, thehindubusinessline.com,
+                # uniindia.com, thequint.com, onmanorama.com, dtnext.in, greaterkashmir.com)
+                *("the tribune", "tribune india", "mint", "livemint", "theprint", "the print", "scroll.in"),
+                *("the wire", "news18", "firstpost", "deccan chronicle", "wion", "outlook", "outlook india"),
+                *("financial express", "the financial express", "moneycontrol", "mid-day", "the statesman"),
+                *("free press journal", "millennium post", "businessline", "the hindu businessline", "uni"),
+                *("united news of india", "the quint", "onmanorama", "dt next", "greater kashmir"),
+                *("press trust of india", "asian news international", "indo-asian news service"),
             ),
             330,
         ),
@@ -515,11 +529,19 @@ ZONES_BY_OUTLET: dict[str, dict[str, int]] = {
                     "haaretz",
                 ),
                 *("ynetnews", "ynet", "i24news", "israel hayom"),
+                # (jns.org, israelnationalnews.com, globes.co.il)
+                *("jns", "jewish news syndicate", "israel national news", "arutz sheva", "globes"),
             ),
             120,
         ),
         **dict.fromkeys(
-            ("rté", "rte", "the irish times", "irish times", "irish independent", "newstalk"), 60
+            (
+                *("rté", "rte", "the irish times", "irish times", "irish independent", "newstalk"),
+                # (irishexaminer.com, thejournal.ie, breakingnews.ie, rte.ie's news, businesspost.ie)
+                *("irish examiner", "the irish examiner", "thejournal.ie", "breakingnews.ie", "rté news"),
+                *("rte news", "business post", "the irish independent"),
+            ),
+            60,
         ),
     },
     # "BST" is Bangladesh Standard Time (UTC+6; IANA Asia/Dhaka) on Bangladeshi pages and agencies'
@@ -529,9 +551,37 @@ ZONES_BY_OUTLET: dict[str, dict[str, int]] = {
         (
             *("the daily star", "daily star", "star report", "star online report", "star business report"),
             *("dhaka tribune", "the business standard", "bdnews24.com", "new age", "unb", "bss"),
+            # (prothomalo.com's English site, observerbd.com, daily-sun.com, bssnews.net, unb.com.bd,
+            # thefinancialexpress.com.bd, bangladeshpost.net)
+            *("prothom alo", "the daily observer", "daily sun", "bangladesh sangbad sangstha"),
+            *("united news of bangladesh", "the financial express", "financial express", "bangladesh post"),
         ),
         360,
     ),
+    # "AST" is Arabia Standard Time (UTC+3; IANA Asia/Riyadh, Asia/Baghdad, Asia/Kuwait, Asia/Qatar,
+    # Asia/Bahrain) on the pages of Saudi, Iraqi, Kuwaiti, Qatari and Bahraini outlets and agencies
+    # (arabnews.com, saudigazette.com.sa, spa.gov.sa, rudaw.net, kurdistan24.net, ina.iq, kuwaittimes.com,
+    # arabtimesonline.com, kuna.net.kw, gulf-times.com, thepeninsulaqatar.com, qna.org.qa, gdnonline.com,
+    # bna.bh), and Atlantic Standard Time (UTC-4; America/Puerto_Rico, America/Barbados,
+    # America/Port_of_Spain) on Caribbean ones (cmc.com.bb's wire, nationnews.com, trinidadexpress.com,
+    # guardian.co.tt, elnuevodia.com)
+    "AST": {
+        **dict.fromkeys(
+            (
+                *("arab news", "saudi gazette", "spa", "saudi press agency", "rudaw", "kurdistan24", "ina"),
+                *("kuwait times", "arab times", "kuna", "kuwait news agency", "gulf times", "the peninsula"),
+                *("qna", "qatar news agency", "gulf daily news", "bna", "bahrain news agency"),
+            ),
+            180,
+        ),
+        **dict.fromkeys(
+            (
+                *("cmc", "caribbean media corporation", "nation news", "barbados today", "trinidad express"),
+                *("trinidad and tobago guardian", "el nuevo día", "el nuevo dia"),
+            ),
+            -240,
+        ),
+    },
     # "CST" is Central Standard Time (UTC-6) in Mexico, which keeps it all year since 2022, and in Costa Rica
     # (IANA America/Mexico_City, America/Costa_Rica; mexiconewsdaily.com, ticotimes.net)
     "CST": dict.fromkeys(("mexico news daily", "the tico times", "tico times"), -360),
@@ -1225,6 +1275,15 @@ BROADCAST_OUTLETS: tuple[str, ...] = (
     *("Star Business Report", "Dhaka Tribune", "The Business Standard", "bdnews24.com", "New Age"),
     *("The Kathmandu Post", "Kathmandu Post", "The Himalayan Times", "Himalayan Times", "Republica"),
     *("myRepublica", "Daily Mirror", "Daily FT"),
+    # more of India's, Israel's and Bangladesh's, as their own pages sign (livemint.com, theprint.in,
+    # firstpost.com, wionews.com, outlookindia.com, moneycontrol.com, mid-day.com, thehindubusinessline.com,
+    # thequint.com, onmanorama.com, dtnext.in, greaterkashmir.com, jns.org, globes.co.il, en.prothomalo.com,
+    # daily-sun.com)
+    *("Mint", "Livemint", "ThePrint", "Firstpost", "WION", "Outlook India", "Moneycontrol", "Mid-day"),
+    *("BusinessLine", "The Hindu BusinessLine", "The Quint", "Onmanorama", "DT Next", "Greater Kashmir"),
+    *("JNS", "Jewish News Syndicate", "Globes", "Prothom Alo", "Daily Sun"),
+    # and of the Gulf and the Caribbean (thepeninsulaqatar.com, guardian.co.tt, elnuevodia.com)
+    *("The Peninsula", "Trinidad and Tobago Guardian", "El Nuevo Día"),
     # ... and of international justice (jurist.org, justiceinfo.net, justsecurity.org)
     *("JURIST", "JusticeInfo.net", "Justice Info", "Just Security"),
     # the Holy See's and Catholic and religion news outlets, as their own pages sign (vaticannews.va,
