@@ -333,3 +333,88 @@ def test_a_zone_after_the_time_gives_its_offset(lines: list[str], value: str) ->
     date = header.published or header.updated
     assert date is not None and date.value == date.value[:19] + value
     assert date.value[:10] in ("2026-12-02", "2026-06-02")
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "agency"),
+    [
+        pytest.param(
+            "New Delhi, Dec 2 (PTI) The deadline for filing returns was extended by one month, an official"
+            " said.",
+            "New Delhi",
+            "PTI",
+            id="pti-by-in-the-lead",
+        ),
+        pytest.param(
+            "Havana, Dec 2 (Prensa Latina) Cuba rejected new sanctions announced by Washington on Monday.",
+            "Havana",
+            "Prensa Latina",
+            id="prensa-latina-by-in-the-lead",
+        ),
+        # guards: a short lead with no "by"; a writer and the agency, no place
+        pytest.param(
+            "New Delhi, Dec 2 (PTI) The government extended the deadline.",
+            "New Delhi",
+            "PTI",
+            id="guard-no-by",
+        ),
+        pytest.param(
+            "By Jane Doe (Reuters) The talks went on into the night.", None, None, id="guard-writer"
+        ),
+    ],
+)
+def test_a_by_in_the_lead_after_an_undashed_dateline(
+    lead: str, place: str | None, agency: str | None
+) -> None:
+    """A dateline closed by the agency's brackets with no dash, as PTI and Prensa Latina print it, stays one
+    when "by" comes later in the lead's sentence (before, a date before a "by" made the line a byline's, no
+    dateline was read, and the agent of a passive, "Washington", became the author)."""
+    header = parse_header(
+        "\n\n".join(["Deadline for tax returns is extended again", lead, BODY_2]), reference_date=_REF
+    )
+    dl = header.dateline
+    assert (dl.place if dl else None) == place
+    assert (dl.agency if dl else None) == agency
+    if place is not None:
+        assert header.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        pytest.param("Author Jens Thurau", ["Jens Thurau"], id="author-no-colon"),
+        pytest.param("Autor Jens Thurau", ["Jens Thurau"], id="autor-no-colon"),
+        pytest.param("AUTHOR Jens Thurau", ["Jens Thurau"], id="author-capitals"),
+        # guards: the colon; a sentence opening with the word
+        pytest.param("Author: Jens Thurau", ["Jens Thurau"], id="guard-colon"),
+        pytest.param("Author of the report says more funds are needed", [], id="guard-sentence"),
+    ],
+)
+def test_the_writers_label_without_a_colon(line: str, authors: list[str]) -> None:
+    """ "Author" or "Autor" over the name without a colon, as DW's pages print it ("Date 02.12.2026" /
+    "Author Jens Thurau"), labels the writer (before, no author, or "Autor Jens Thurau" whole as the byline);
+    never before a sentence."""
+    header = parse_header(top(f"Date {_DATE}", line), reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    if authors:
+        assert header.byline is not None and header.byline.text == "Jens Thurau"
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        pytest.param("THIRUVANANTHAPURAM, December 02, 2026 10:12 IST", "THIRUVANANTHAPURAM", id="kerala"),
+        pytest.param("KOCHI, December 02, 2026 10:12 IST", "KOCHI", id="kochi"),
+        pytest.param("GUWAHATI, December 02, 2026 10:12 IST", "GUWAHATI", id="guwahati"),
+        pytest.param("SYLHET, December 02, 2026", "SYLHET", id="guard-sylhet"),
+        # guard: a city that was known before
+        pytest.param("CHENNAI, December 02, 2026 10:12 IST", "CHENNAI", id="guard-chennai"),
+    ],
+)
+def test_a_state_capital_over_the_date_is_the_dateline(line: str, place: str) -> None:
+    """A state capital or a large city of South Asia in capitals before the date, as The Hindu prints it
+    under "Special Correspondent", is the dateline's place (before, only national capitals and a few large
+    cities were known)."""
+    header = parse_header(top("Special Correspondent", line), reference_date=_REF)
+    assert header.dateline is not None and header.dateline.place == place
+    assert header.published is not None and header.published.value.startswith("2026-12-02")

@@ -698,6 +698,9 @@ BYLINE_WORDS: tuple[str, ...] = (
     # feminine "Autorka:", and "Reporter:" (Antara's English pages): written by us. (Indonesian "Oleh", "by",
     # is left out: it is also a Ukrainian given name.)
     *("Penulis", "Autorka:", "Reporter:", "Text:", "Tekst:", "de"),
+    # the writer's label without its colon, as DW's and German pages print it over the name ("Author Jens
+    # Thurau", "Autor Jens Thurau"; written by us): read only before names
+    *("Author", "Autor"),
     # Swedish and Norwegian "Av", Danish "Af" ("by"), Hungarian "Szerző:", Indonesian "Pewarta:" (Antara's
     # "reporter"), Greek "Συντάκτης:" ("editor", the writer's label on Greek pages): written by us
     *("Av", "Af", "Szerző:", "Pewarta:", "Συντάκτης:"),
@@ -1613,6 +1616,15 @@ COLON_DATELINE_CITIES: frozenset[str] = frozenset(
         "Oran", "Marrakesh", "Marrakech", "Tangier", "Fez", "Luxor", "Aswan", "Port Said", "Suez", "Ismailia",
         "Sharm el-Sheikh", "Bulawayo", "Kitwe", "Ndola", "Beira", "Nampula", "Mekelle", "Bahir Dar", "Gondar",
         "Dire Dawa", "Hargeisa", "Kismayo", "Garowe", "Gulu", "Entebbe",
+        # State capitals and large cities of India, Pakistan and Bangladesh that are no national capitals, as
+        # the region's English-language papers print them in datelines ("THIRUVANANTHAPURAM, December 2,
+        # 2026 10:12 IST"; Wikipedia: each city's article)
+        "Thiruvananthapuram", "Kochi", "Kozhikode", "Thrissur", "Madurai", "Coimbatore", "Puducherry",
+        "Visakhapatnam", "Vijayawada", "Amaravati", "Bhubaneswar", "Ranchi", "Patna", "Lucknow", "Jaipur",
+        "Bhopal", "Raipur", "Chandigarh", "Dehradun", "Shimla", "Jammu", "Guwahati", "Shillong", "Imphal",
+        "Aizawl", "Agartala", "Kohima", "Itanagar", "Gangtok", "Panaji", "Ahmedabad", "Gandhinagar", "Pune",
+        "Nagpur", "Indore", "Mangaluru", "Mysuru", "Amritsar", "Ludhiana", "Varanasi", "Kanpur", "Noida",
+        "Gurugram", "Sylhet", "Khulna", "Rajshahi", "Chattogram", "Gilgit", "Muzaffarabad",
         # Cities of Ukraine that datelines name, by their English names as Ukrainian outlets print them
         # (Wikipedia: each city's article)
         "Dnipro", "Zaporizhzhia", "Kherson", "Mykolaiv", "Sumy", "Chernihiv", "Poltava", "Vinnytsia",

@@ -3381,7 +3381,7 @@ _ARTICLE_BEFORE_CREDIT_RE = regex.compile(r"(?:A|An|Our)(?:\s\p{Ll}[\p{Ll}\-]*+)
 #: Byline words that are also common words at the start of a sentence: a byline only before names.
 _WORD_BYLINE_WORDS = frozenset(
     {
-        *("von", "par", "por", "di", "door", "de", "penulis"),
+        *("von", "par", "por", "di", "door", "de", "penulis", "author", "autor"),
         *("του", "της", "των", "από τον", "από την"),  # (Greek "of the", "from the")
         "hosted by",  # ("Hosted by the Wilson Center": an event's host)
     }
@@ -4653,8 +4653,12 @@ def _try_dateline(
         and not dateline_city(m.group("mixed"))
     ):
         return False  # a day with no comma after a place of words: one city's ("Jana Nováková 29. listopadu")
-    if not m.group("dash") and (_byline_word(line.text) is not None or _writer_before_agency(m, date_s)):
-        return False  # ("By Jane Doe (Reuters)", "Jane Doe (AFP)": a writer and the agency, no place)
+    if not m.group("dash") and (
+        _byline_word(line.text[: m.end()]) is not None or _writer_before_agency(m, date_s)
+    ):
+        # ("By Jane Doe (Reuters)", "Jane Doe (AFP)": a writer and the agency, no place; a "by" in the lead
+        # after it is the sentence's: "New Delhi, Dec 2 (PTI) The deadline was extended by one month")
+        return False
     caps_dot = m.group("caps") is not None and m.group("dash") == "." and agency is None and dv is None
     if caps_dot and (m.group("region") is not None or not dateline_city(m.group("caps"))):
         return False  # (a date or a known city makes it one: "ТЕЛЬ-АВИВ, 12 марта. ...", "BERLIN. Der ...")
