@@ -418,3 +418,16 @@ def test_a_state_capital_over_the_date_is_the_dateline(line: str, place: str) ->
     header = parse_header(top("Special Correspondent", line), reference_date=_REF)
     assert header.dateline is not None and header.dateline.place == place
     assert header.published is not None and header.published.value.startswith("2026-12-02")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(["Autor", "Deutsch", _DATE], id="guard-autor-menu"),
+        pytest.param(["Autor/Author", "Deutsch", _DATE], id="guard-bilingual-menu"),
+    ],
+)
+def test_a_writers_label_alone_in_a_menu_names_no_one(lines: list[str]) -> None:
+    """Guard: "Autor" alone on its line, a menu's entry over another ("Deutsch"), opens no byline."""
+    header = parse_header(top(*lines), reference_date=_REF)
+    assert header.authors == ()

@@ -3362,6 +3362,8 @@ def _byline_word(line: str) -> regex.Match[str] | None:
         # AFP"
         word, rest = m.group("word").lower(), line[m.end() :]
         names = word not in _WORD_BYLINE_WORDS or not rest.strip() or _names_only(rest)
+        if word in _LABEL_WORDS_BEFORE_NAMES and not (rest.strip() and _names_only(rest)):
+            return None  # "Autor" alone: a menu's entry ("Autor/Author" over "Deutsch"), no label over a name
         if m.start() == 0:
             return m if names else None
         before = line[: m.start()].rstrip()
@@ -3378,6 +3380,8 @@ def _byline_word(line: str) -> regex.Match[str] | None:
 # analysis by", "A weekly" of "A weekly column by").
 _ARTICLE_BEFORE_CREDIT_RE = regex.compile(r"(?:A|An|Our)(?:\s\p{Ll}[\p{Ll}\-]*+){0,2}+")
 
+#: Writers' labels printed without their colon: a byline only with names after them on the same line.
+_LABEL_WORDS_BEFORE_NAMES = frozenset({"author", "autor"})
 #: Byline words that are also common words at the start of a sentence: a byline only before names.
 _WORD_BYLINE_WORDS = frozenset(
     {
