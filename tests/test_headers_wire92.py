@@ -421,6 +421,27 @@ def test_a_state_capital_over_the_date_is_the_dateline(line: str, place: str) ->
 
 
 @pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        pytest.param("Dawn Report", "Dawn", id="paper-report"),
+        pytest.param("The Hindu Bureau", "The Hindu", id="paper-bureau"),
+        pytest.param("Daily Sentinel News Desk", "Daily Sentinel", id="paper-news-desk"),
+        # guards: a city's bureau and a report of nobody's name no outlet, and name no one
+        pytest.param("Islamabad Bureau", None, id="guard-city-bureau"),
+        pytest.param("Bureau Report", None, id="guard-bureau-report"),
+    ],
+)
+def test_an_outlets_desk_on_its_own_line_is_no_author(line: str, source: str | None) -> None:
+    """An outlet's name and its desk's or bureau's noun on a line of their own, without "By", as Dawn and
+    The Hindu print it ("Dawn Report", "The Hindu Bureau"), names no one: the outlet alone is the source
+    (before, "Dawn Report" was a writer and "The Hindu Bureau" the source's name whole)."""
+    header = parse_header(top(line, _DATE), reference_date=_REF)
+    assert header.authors == ()
+    assert (header.source.name if header.source else None) == source
+    assert header.published is not None and header.published.value == "2026-12-02"
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         pytest.param(["Autor", "Deutsch", _DATE], id="guard-autor-menu"),

@@ -2629,7 +2629,7 @@ def _try_byline(
         and not st.body_lines
         and not last
         and len(line.text) <= 60
-        and _desk_credit(line, st, near_title=k <= 2)
+        and (_outlet_desk_line(line, st) or _desk_credit(line, st, near_title=k <= 2))
     ):
         st.byline_line, st.byline_desk = i, True
         return 1  # "Redacción / EFE", "dpa/AFP", "Agencies"
@@ -3279,6 +3279,29 @@ def _desk_byline(line: _Line, st: _State) -> bool:
         return False  # "By Tendai Moyo Bulawayo Bureau": a person's name, then the title (read as such)
     st.byline = Span(t[m.start("credit") :], line.start + m.start("credit"), line.start + len(t))
     st.source = st.source or source
+    return True
+
+
+# An outlet's name and the noun of its desk or bureau on a line of their own, no "By": "Dawn Report", "The
+# Hindu Bureau", "Nation Herald News Desk" (the nouns written by us).
+_BARE_DESK_RE = regex.compile(
+    r"(?P<outlet>\p{Lu}[^\n,;|•·()/]{1,40}?)\s++(?:(?i:report|bureau|desk|news\sdesk|team))\.?+"
+)
+
+
+def _outlet_desk_line(line: _Line, st: _State) -> bool:
+    """Record a line that credits an outlet's desk or bureau without "By" ("Dawn Report", "The Hindu
+    Bureau"): the line is the byline, the outlet the source, nobody the author; False unless the words
+    before the noun name an outlet or an agency ("Islamabad Bureau", "Tom Report" name none)."""
+    m = _BARE_DESK_RE.fullmatch(line.text, timeout=_T)
+    if m is None or _byline_word(line.text) is not None:
+        return False  # (a "By" line is read as one: "By the Kyiv Independent news desk")
+    printed = m.group("outlet")
+    name = _credit_name(printed)
+    if name is None or _a_place(printed):
+        return False
+    st.byline = Span(line.text, line.start, line.end)
+    st.source = st.source or Source(printed, line.start, line.start + len(printed), name)
     return True
 
 
