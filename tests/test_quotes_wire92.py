@@ -177,9 +177,9 @@ def test_headline_rubrics_and_groups(text: str, expected: list[tuple[str, str | 
     ("text", "expected"),
     [
         pytest.param(
-            "Chile's ambassador to the United Nations, Paula Vidal, met reporters on Monday.\n\n"
+            "Chile's ambassador to the UN, Paula Vidal, met reporters on Monday.\n\n"
             "“We will not vote for it,” Vidal said.",
-            [("We will not vote for it,", "Paula Vidal", "Chile's ambassador to the United Nations")],
+            [("We will not vote for it,", "Paula Vidal", "Chile's ambassador to the UN")],
             id="a-title-opening-the-sentence-before-the-name-is-the-later-role",
         ),
         pytest.param(

@@ -6344,7 +6344,7 @@ class Resolver:
                     and _bare(opening.group("lead").split()[0]) not in _LEAD_PREPOSITIONS
                     and self._title_lead(opening.group("lead"))
                 ):
-                    # "Iran's ambassador to the United Nations, X, met reporters": the title opening the
+                    # "Peru's ambassador to the UN, X, met reporters": the title opening the
                     # sentence, set off before the name
                     first, _, rest = opening.group("lead").partition(" ")
                     return rest if _bare(first) in self._lex.determiners and rest else opening.group("lead")
