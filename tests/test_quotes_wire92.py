@@ -393,3 +393,34 @@ def test_participle_asides(text: str, expected: list[tuple[str, str, str]]) -> N
         for q in find_quotes("World news\n\n" + text)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“Talks will resume next week,” the spokesman said at his weekly briefing.",
+            "at his weekly briefing",
+            id="at-a-weekly-briefing-is-the-medium",
+        ),
+        pytest.param(
+            "The spokesman said at a news conference in Doha that talks would resume.",
+            "at a news conference in Doha",
+            id="at-a-news-conference-in-a-city-is-the-medium",
+        ),
+        pytest.param(
+            "“Europe must stand on its own feet,” the president said in a speech to ambassadors.",
+            "in a speech to ambassadors",
+            id="a-speech-to-ambassadors-is-the-medium",
+        ),
+        pytest.param(
+            "The spokesman said in a televised briefing that talks would resume.",
+            "in a televised briefing",
+            id="guard-in-a-televised-briefing-is-the-medium",
+        ),
+    ],
+)
+def test_occasions_as_media(text: str, expected: str) -> None:
+    """The briefing, conference, ceremony or speech a verb of saying closes with is the record's medium."""
+    q = find_quotes("World news\n\n" + text)[0]
+    assert q.addressee is not None and q.addressee.text == expected

@@ -455,7 +455,12 @@ _IN_MEDIUM_AFTER = regex.compile(
       (?=\s*+[.,;:]|\s++that\b|\s*+$)                        # "prosecutors said in a filing that"
      |in\s++(?:(?:a|an|the|his|her|its|their)\s++)?(?:court\s++(?:papers|documents|filings)|written\s++submissions
         |(?:legal\s++)?filings)
-      (?=\s*+[.,;:]|\s++that\b|\s*+$))                       # "argued in court papers that"
+      (?=\s*+[.,;:]|\s++that\b|\s*+$)                        # "argued in court papers that"
+     # "said at the weekly briefing", "at a rally in Tehran"
+     |at\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
+        (?:(?:press\s++|news\s++)?briefing|(?:news|press)\s++conference|ceremony|rally|summit|forum)
+      (?:\s++in\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}+)?+
+      (?=\s*+[.,;:]|\s++that\b|\s*+$))
     """.replace("_RECIPIENTS", _RECIPIENTS),
     regex.VERBOSE | regex.V1,
     days=_DAYS,
@@ -491,7 +496,8 @@ _SPEECH_TO = regex.compile(
     (?:\s*+,)?\s++(?P<a>(?:in|during)\s++(?:(?:a|an|his|her|its|their|the)\s++(?:[\w-]++\s++){0,2}?
       (?:speech|address|remarks|briefing|message|comments?|statement)|remarks|comments)\s++to\s++
       (?=\p{Lu}|(?:the|a|an|his|her|its|their|our|lawmakers|parliament|reporters|journalists
-          |supporters|students|troops|diplomats|delegates|members|workers)\b)  # not "to mark the day"
+          |supporters|students|troops|diplomats|delegates|members|workers|ambassadors|envoys|officers
+          |cadets|graduates|voters|donors|soldiers)\b)  # not "to mark the day"
       (?:[\p{L}\p{N}'’.&-]++\s++){0,5}?[\p{L}\p{N}'’.&-]++)
     (?=\s*+(?:,|:|\bthat\b|\ue000|$))
     """,
