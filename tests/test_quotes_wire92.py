@@ -424,3 +424,28 @@ def test_occasions_as_media(text: str, expected: str) -> None:
     """The briefing, conference, ceremony or speech a verb of saying closes with is the record's medium."""
     q = find_quotes("World news\n\n" + text)[0]
     assert q.addressee is not None and q.addressee.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Foreign Minister Lina Sand said on Monday that the talks were useful. “We will return,” the top "
+            "diplomat added.",
+            [("the talks were useful", "Foreign Minister"), ("We will return,", "Foreign Minister")],
+            id="an-epithet-gives-the-office-it-stands-for",
+        ),
+        pytest.param(
+            "Government spokesperson Lina Sand said on Monday that the talks were useful. “We will return,” "
+            "the spokesperson added.",
+            [
+                ("the talks were useful", "Government spokesperson"),
+                ("We will return,", "Government spokesperson"),
+            ],
+            id="guard-the-office-s-own-noun-takes-the-fuller-title",
+        ),
+    ],
+)
+def test_roles_of_epithets(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A description standing for an office named before ("the top diplomat") gives that office as role."""
+    assert [(t, role) for t, _n, role, _a in _described("World news\n\n" + text)] == expected

@@ -10103,6 +10103,17 @@ def _speaker(
             return _unnamed_speaker(text, span, unnamed, "pronoun", lex), None
         return Speaker(None, span, _role_text(m.role, lex), org, res if m.kind != "pronoun" else "none"), None
     role = resolver.plain_role(_fuller_role(m.role, ent.role))
+    if (
+        res == "role"
+        and m.role
+        and ent.role
+        and not ent.org
+        and _epithet_role(m.role, lex)
+        and m.role.split()[-1].casefold() not in ent.role.casefold().split()  # ("the spokesperson")
+    ):
+        # "Maria Zakharova, the ministry's spokeswoman, ... the diplomat added": the office the epithet stood
+        # for, as the article gave it
+        role = resolver.plain_role(ent.role)
     org = (None if state_name(ent.name, lex) else ent.name) if ent.org else organization_in(role, lex)
     if (
         org is None
@@ -10129,6 +10140,14 @@ def _unnamed_speaker(
     described = earlier.role or _DETERMINER_START.sub("", text[earlier.start : earlier.end])
     org = organization_in(described, lex) or organization_in(text[earlier.start : earlier.end], lex)
     return Speaker(None, span, _role_text(described, lex), org, resolution)
+
+
+def _epithet_role(role: str, lex: QuoteLexicon) -> bool:
+    """``role`` ends with a description news uses for an office named before ("diplomat", "top diplomat",
+    "leader", "federation chief"), not with the office's own noun."""
+    words = [w.casefold().strip(".,") for w in role.split()]
+    epithets = compiled(lex).epithets
+    return any(" ".join(words[-n:]) in epithets for n in (1, 2, 3) if len(words) >= n)
 
 
 def _fuller_role(said: str | None, known: str | None) -> str | None:
