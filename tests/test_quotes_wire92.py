@@ -149,6 +149,12 @@ def test_wire_speakers(text: str, expected: list[tuple[str, str | None]]) -> Non
             id="an-abstract-noun-rubric-is-no-speaker",
         ),
         pytest.param(
+            "Press review: Ruling party braces for a difficult week in parliament\n\nThe debate opens "
+            "on Monday.",
+            [],
+            id="a-press-review-rubric-is-no-speaker",
+        ),
+        pytest.param(
             "Guterres: The world cannot afford another frozen conflict in Europe\n\nAntonio Guterres spoke "
             "in Geneva.",
             [("The world cannot afford another frozen conflict in Europe", "Antonio Guterres")],

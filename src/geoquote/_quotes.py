@@ -1610,6 +1610,7 @@ _TOPIC_HEADS = frozenset(
         *("elections", "vote", "referendum", "deadlock", "standoff", "showdown", "crisis", "war", "race"),
         *("talks", "summit", "budget", "deal", "attack", "attacks", "earthquake", "floods", "storm"),
         "protests",
+        *("review", "recap", "explainer", "timeline", "factbox", "briefing", "wrap", "update", "live"),
     ]
 )
 # A wire's version tag glued to a headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "ANALYSIS-".
