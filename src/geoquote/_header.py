@@ -590,6 +590,13 @@ _DOTTED_DATELINE_RE = regex.compile(
 # An agency before the place: "(ANSA) - ROMA, 05 MAR - ".
 _AGENCY_FIRST_RE = regex.compile(r"^\((?P<agency>[\p{L}\s.\-]{2,30})\)\s*+(?:-{1,2}|–|—)\s*+(?=\p{Lu})")
 _DAY_ONLY_RE = regex.compile(r"3[01]|[12]\d|0?[1-9]")
+# A date and an agency in brackets with no place before them, as Reuters' web pages open the lead: "Dec 1
+# (Reuters) - ...", "December 1, 2026 (AFP) — ..."; the date is checked by DATE_RE, the agency by the list.
+_DATE_AGENCY_RE = regex.compile(
+    r"""^(?P<date>[\p{Lu}\d][\p{L}\d.,\ ]{2,28}?)\s\((?P<agency>[\p{L}\s.\-]{2,30})\)\s*+
+        (?P<dash>-{1,2}|–|—)\s++(?=[\p{Lu}"“«‘])""",
+    regex.VERBOSE,
+)
 # A listed agency as the list spells it, a dash and a known city, maybe with its country in brackets, opening
 # the lead, as the Agence de Presse Africaine prints it: "APA-Dakar (Senegal) The ...", "APA – Bamako (Mali)
 # - ...".
@@ -818,8 +825,12 @@ _NEWSLETTER_RE = regex.compile(
 # An audio player's button over an article, maybe with its length ("Listen · 5:12", "Listen (4 min)"): not
 # "Listen: ...", a headline's label.
 _LISTEN_RE = regex.compile(
-    r"(?i:listen)(?:\s++(?i:now))?+(?:\s*+[·•|(\-–]?+\s*+\d{1,2}+(?::\d\d)?+(?:\s?+(?i:min|mins|minutes))?+\)?+)?+"
+    r"""(?i:listen)(?:\s++(?i:now|to\s++(?:this\s++)?+(?:article|story)))?+   # "Listen to this article"
+        (?:\s*+[·•|(\-–]?+\s*+\d{1,2}+(?::\d\d)?+(?:\s?+(?i:min|mins|minutes))?+\)?+)?+""",
+    regex.VERBOSE,
 )
+# A reading or listening time alone on its line, under a player's button: "3 min", "12 mins".
+_LONE_LENGTH_RE = regex.compile(r"\d{1,2}\s?(?i:min|mins|minutes|Min\.)")
 # The label a broadcaster's page prints before a photo's caption or credit: "Image caption, ...", "Image
 # source, Getty Images", "Media caption, ...".
 _MEDIA_LABEL_RE = regex.compile(r"(?:Image|Media|Video|Audio)\s(?:caption|source),\s")
@@ -1533,6 +1544,10 @@ def _walk(
             st.bio_author = st.bio_author or bio  # "Ana Ruiz is a senior fellow at ..." under the headline
             st.last_header_end = line.end
             continue
+        if not st.body_lines and _button_line(line.text):
+            st.last_header_end = line.end  # "Listen to this article", "Share", "3 min": the page's buttons
+            _pass_standfirst_line(i - 1, st)
+            continue
         consumed = _try_byline(text, lines, i - 1, st, ref, settings)
         if consumed:
             i = max(i, i - 1 + consumed)
@@ -1694,6 +1709,20 @@ def _mail_fields(lines: list[_Line]) -> int:
         if _MAIL_FIELD_RE.match(line.text, timeout=_T) is None:
             return 0
     return 0
+
+
+def _button_line(t: str) -> bool:
+    """A button of the page alone on its line under the headline ("Listen to this article", "Share",
+    "Listen · 4:12 min") or the length beside it ("3 min")."""
+    if len(t) > 40:
+        return False
+    low = t.casefold().rstrip(" .:!>»›")
+    return (
+        low in _FURNITURE_SET
+        or low in _WIDGET_SET
+        or _LISTEN_RE.fullmatch(t, timeout=_T) is not None
+        or _LONE_LENGTH_RE.fullmatch(t, timeout=_T) is not None
+    )
 
 
 def _is_furniture(t: str) -> bool:
@@ -4566,6 +4595,8 @@ def _try_dateline(
     dm = _DOTTED_DATELINE_RE.match(line.text, timeout=_T) if dashed else None
     if dm is not None and _dotted_dateline(text, line, dm, st, ref, settings):
         return True
+    if ") " in line.text[:50] and _date_agency_dateline(text, line, st, ref, settings):
+        return True
     fm = _AGENCY_FIRST_RE.match(line.text, timeout=_T) if line.text.startswith("(") else None
     if fm is not None and (
         _agency_name(fm.group("agency")) is not None or fm.group("agency").casefold() in _OUTLET_NAMES
@@ -4721,6 +4752,13 @@ def _try_dateline(
         return True
     if match_date(line.text, m.end(), timeout=_T) is not None:
         return False  # "KYODO NEWS - Mar 15, 2025 - 19:47": a credit and the date, no dateline
+    if (
+        m.group("agency2") is not None
+        and m.group("mixed") is not None
+        and (_UPDATED_RE.match(line.text, m.end()) or _PUBLISHED_RE.match(line.text, m.end()))
+        and not dateline_city(m.group("mixed"))
+    ):
+        return False  # "Rohan Deshmukh / TNN / Updated: ...": a writer, the agency and a labelled date
     if agency is None and dv is None and _SECTION_AFTER_DASH_RE.fullmatch(line.text, m.end(), timeout=_T):
         return False  # "FRANCE - POLITIQUE": a section and its subsection, with no story after the dash
     span_end = m.end("dash")
@@ -5160,6 +5198,28 @@ _PAREN_DATELINE_RE = regex.compile(
         (?:,\s*+(?P<date>[^()\n]{3,40}?))?\)\s*+(?P<dash>–|—|-{1,2})\s+""",
     regex.VERBOSE | regex.V1,
 )
+
+
+def _date_agency_dateline(
+    text: str, line: _Line, st: _State, ref: _dt.datetime | None, settings: DateSettings
+) -> bool:
+    """Record a dateline of a date and a listed agency in brackets with no place ("Dec 1 (Reuters) -");
+    True if one opens ``line``."""
+    m = _DATE_AGENCY_RE.match(line.text, timeout=_T)
+    if m is None or _agency_name(m.group("agency")) is None:
+        return False
+    day = m.group("date").strip()
+    if DATE_RE.fullmatch(day, timeout=_T) is None:
+        return False
+    dv = _date_value(line.start, line.start + len(day), day, ref, settings)
+    if dv is None:
+        return False
+    end = m.end("dash")
+    agency, at = m.group("agency"), line.start + m.start("agency")
+    st.dateline = Dateline(line.text[:end], line.start, line.start + end, agency=agency, date=dv)
+    st.source = st.source or _source_of(agency, at)
+    st.body_start = _skip_to_text(text, line.start + m.end())
+    return True
 
 
 def _paren_dateline(

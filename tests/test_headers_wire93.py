@@ -1,0 +1,117 @@
+"""Header lines met in the ninety-third session's copy: a wire's date and agency with no place before the
+lead, a page's player and share buttons under the headline, a writer's name and an agency between slashes
+over a labelled date. Tops written for these tests, in the styles of the outlets named."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geoquote import parse_header
+
+_REF = dt.datetime(2026, 12, 2, 20, 0)
+_LEAD = (
+    "Protests against the pension reform spread to the country's second city on Monday, with thousands"
+    " marching through the centre."
+)
+_LEAD_2 = "Unions said they would keep up the pressure until the plan was withdrawn."
+
+
+def _page(*lines: str) -> str:
+    """An article whose paragraphs are ``lines``, then two body paragraphs."""
+    return "\n\n".join([*lines, _LEAD, _LEAD_2])
+
+
+@pytest.mark.parametrize(
+    ("lead", "agency", "date", "source"),
+    [
+        pytest.param("Dec 1 (Reuters) - ", "Reuters", "2026-12-01", "Reuters", id="reuters-day"),
+        pytest.param("December 1, 2026 (AFP) — ", "AFP", "2026-12-01", "AFP", id="afp-full-date"),
+        pytest.param("Nov. 30 (AP) — ", "AP", "2026-11-30", "Associated Press", id="ap-abbreviated"),
+        # guards: a date and a bracket of no agency, and an agency alone keep their readings
+        pytest.param("Dec 1 (local time) - ", None, None, None, id="guard-no-agency"),
+        pytest.param("(Reuters) - ", "Reuters", None, "Reuters", id="guard-agency-alone"),
+    ],
+)
+def test_a_date_and_an_agency_with_no_place_open_the_lead(
+    lead: str, agency: str | None, date: str | None, source: str | None
+) -> None:
+    """A date and a listed agency in brackets before the dash, with no place ("Dec 1 (Reuters) - ..."), are
+    the dateline: its date and its agency, which is the source; the body starts after the dash (before, the
+    line was read as the body and no date was found)."""
+    text = "\n\n".join(["Economy shrinks in third quarter", lead + _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    dl = header.dateline
+    assert (dl.agency if dl else None) == agency
+    assert (dl.date.value if dl and dl.date else None) == date
+    assert (header.source.name if header.source else None) == source
+    if agency is not None:
+        assert dl is not None and dl.place is None
+        assert text[header.body_start :].startswith("Protests against")
+        assert text[dl.start : dl.end] == dl.text
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        pytest.param("Listen to this article", id="listen-to-article"),
+        pytest.param("Listen to this story · 4:12 min", id="listen-length"),
+        pytest.param("Share", id="share"),
+        pytest.param("3 min", id="lone-length"),
+    ],
+)
+def test_a_pages_buttons_under_the_headline_are_no_standfirst(button: str) -> None:
+    """A player's or a share button under the headline ("Listen to this article", "Share", "3 min") is the
+    page's, skipped: the standfirst under it is the subtitle (before, the button was the subtitle, or the
+    standfirst under it was lost)."""
+    standfirst = "Unions vow to keep up the pressure until the government withdraws its pension plan"
+    text = _page("Protests spread to second city", button, standfirst, "By Ola Nilsen\nDecember 1, 2026")
+    header = parse_header(text, reference_date=_REF)
+    assert header.subtitle is not None and header.subtitle.text == standfirst
+    assert [a.name for a in header.authors] == ["Ola Nilsen"]
+    assert header.published is not None and header.published.value == "2026-12-01"
+
+
+def test_a_listen_label_with_a_headline_stays_a_standfirst() -> None:
+    """A standfirst that opens with "Listen" but says more is no button (guard)."""
+    standfirst = "Listen to the workers, unions tell the government as the strike enters a third week"
+    text = _page("Protests spread to second city", standfirst, "By Ola Nilsen\nDecember 1, 2026")
+    header = parse_header(text, reference_date=_REF)
+    assert header.subtitle is not None and header.subtitle.text == standfirst
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        pytest.param(
+            "Rohan Deshmukh / TNN / Updated: Dec 1, 2026, 23:45 IST", ["Rohan Deshmukh"], "TNN", id="tnn"
+        ),
+        pytest.param(
+            "Meera Kulkarni / PTI / Published: Dec 1, 2026, 23:45 IST",
+            ["Meera Kulkarni"],
+            "PTI",
+            id="guard-listed-given-name",
+        ),
+    ],
+)
+def test_a_writer_and_an_agency_between_slashes_over_a_labelled_date(
+    line: str, authors: list[str], source: str
+) -> None:
+    """A writer's name the given-name list lacks, then an agency between slashes and a labelled date, is a
+    byline, no dateline of a place named like a person (before, "Rohan Deshmukh" was the dateline's place
+    and the date was lost)."""
+    text = "\n\n".join(["Civic body to raise water tax", line, "MUMBAI: " + _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert header.source is not None and header.source.name == source
+    assert header.dateline is not None and header.dateline.place == "MUMBAI"
+    assert header.published is not None and header.published.value == "2026-12-01T23:45:00+05:30"
+
+
+def test_a_city_and_an_agency_between_slashes_stay_the_dateline() -> None:
+    """A known city before the agency between slashes stays the dateline (guard)."""
+    text = "\n\n".join(["Talks resume", "KYIV / Ukrinform / " + _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.dateline is not None and header.dateline.place == "KYIV"
+    assert header.source is not None and header.source.name == "Ukrinform"
