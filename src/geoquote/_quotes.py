@@ -649,6 +649,16 @@ _INTERVIEW_ASIDE = regex.compile(
           \p{Lu}[\p{L}\p{N}'’.&/-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&/-]*+){0,3}+)  # ", in an answer to a question
                                                                           # raised by KCNA,"
         (?:\s++(?:on|late|early|last|this|after|before|at)\s++[\p{L}\s]{3,30}?)?  # "... after the talks,"
+      # ", in a televised address,", ", in a speech to the nation on Sunday,"
+      | (?P<a>in\s++(?:a|an|his|her|its|their)\s++(?:[\p{Ll}-]++\s++){0,2}?
+          (?:address|speech|(?:press\s++|news\s++)?briefing|(?:news|press)\s++conference|broadcast)
+          (?:\s++to\s++(?:the\s++)?nation)?+)
+        (?:\s++(?:on|late|early|last|this)\s++[\p{L}\s]{3,30}?)?
+      # ", at a news conference in Doha,", ", at a rally on Sunday,"
+      | (?:speaking\s++)?+(?P<a>at\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
+          (?:(?:press\s++|news\s++)?briefing|(?:news|press)\s++conference|ceremony|rally|summit|forum)
+          (?:\s++in\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}+)?+)
+        (?:\s++(?:on|late|early|last|this)\s++[\p{L}\s]{3,30}?)?
     )\s*+,\s*+$""",
     regex.VERBOSE | regex.V1,
     days=_DAYS,
