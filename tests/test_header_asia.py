@@ -97,14 +97,18 @@ CASES: list[Any] = [
         "Port authority clears second terminal\n\nUpdated - March 04, 2025 10:12 pm IST - KOCHI\n\n"
         "Meera Pillai\n\n"
         "The port authority on Tuesday cleared the building of a second terminal on the island.\n",
-        {"place": "KOCHI", "published": "2025-03-04T22:12:00", "authors": ["Meera Pillai"]},
+        {"place": "KOCHI", "published": "2025-03-04T22:12:00+05:30", "authors": ["Meera Pillai"]},
         id="hindu-place-after-the-updated-date",
     ),
     pytest.param(
         "State to build three fishing harbours\n\nPublished - March 04, 2025 09:30 pm IST - CHENNAI\n\n"
         "Updated - March 05, 2025 08:10 am IST\n\n"
         "The State government on Tuesday announced that three new fishing harbours would be built.\n",
-        {"place": "CHENNAI", "published": "2025-03-04T21:30:00", "updated": "2025-03-05T08:10:00"},
+        {
+            "place": "CHENNAI",
+            "published": "2025-03-04T21:30:00+05:30",
+            "updated": "2025-03-05T08:10:00+05:30",
+        },
         id="hindu-published-and-updated-lines",
     ),
     pytest.param(
@@ -304,7 +308,7 @@ CASES: list[Any] = [
     pytest.param(
         "Metro line to open\n\nWritten by Priya Nair | New Delhi | Updated: March 4, 2025 22:12 IST\n\n"
         + _LEAD,
-        {"authors": ["Priya Nair"], "place": "New Delhi", "updated": "2025-03-04T22:12:00"},
+        {"authors": ["Priya Nair"], "place": "New Delhi", "updated": "2025-03-04T22:12:00+05:30"},
         id="place-between-the-byline-bars",
     ),
     pytest.param(

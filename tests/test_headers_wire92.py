@@ -458,16 +458,6 @@ def test_a_writers_label_alone_in_a_menu_names_no_one(lines: list[str]) -> None:
     ("text", "field", "want"),
     [
         pytest.param(
-            "\n\n".join([HEADLINE, "Updated: Dec 2, 2026 10:30 IST", f"NEW DELHI: {BODY[4:]}", BODY_2]),
-            "offset",
-            "+05:30",
-            id="ist-under-an-indian-dateline",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'IST' takes an offset only from a listed outlet; the dateline's country is not read",
-            ),
-        ),
-        pytest.param(
             top("BY JEAN DUPONT/AFP", _DATE),
             "authors",
             "Jean Dupont",

@@ -115,3 +115,92 @@ def test_a_city_and_an_agency_between_slashes_stay_the_dateline() -> None:
     header = parse_header(text, reference_date=_REF)
     assert header.dateline is not None and header.dateline.place == "KYIV"
     assert header.source is not None and header.source.name == "Ukrinform"
+
+
+@pytest.mark.parametrize(
+    ("date_line", "lead", "value"),
+    [
+        pytest.param(
+            "Updated: Dec 2, 2026 10:30 IST", "NEW DELHI: ", "2026-12-02T10:30:00+05:30", id="ist-new-delhi"
+        ),
+        pytest.param(
+            "Dec 2, 2026 10:30 IST", "JERUSALEM (AP) — ", "2026-12-02T10:30:00+02:00", id="ist-jerusalem"
+        ),
+        pytest.param(
+            "Dec 2, 2026 10:30 PM BST",
+            "DHAKA, Dec 2 (Reuters) - ",
+            "2026-12-02T22:30:00+06:00",
+            id="bst-dhaka",
+        ),
+        pytest.param(
+            "Published: 14:32 BST, 12 June 2026",
+            "LONDON (Reuters) - ",
+            "2026-06-12T14:32:00+01:00",
+            id="bst-london",
+        ),
+        pytest.param(
+            "Dec 2, 2026 10:30 AST",
+            "RIYADH, Dec 2 (Reuters) - ",
+            "2026-12-02T10:30:00+03:00",
+            id="ast-riyadh",
+        ),
+        # guards: a British summer zone out of season, a city no list places, no dateline at all, and a zone
+        # of one country whatever the city
+        pytest.param(
+            "Nov 30, 2026 09:41 PM BST", "LONDON (Reuters) - ", "2026-11-30T21:41:00", id="guard-bst-winter"
+        ),
+        pytest.param(
+            "Dec 2, 2026 10:30 IST", "SPRINGFIELD (AP) — ", "2026-12-02T10:30:00", id="guard-unlisted-city"
+        ),
+        pytest.param("Updated: Dec 2, 2026 10:30 IST", "", "2026-12-02T10:30:00", id="guard-no-dateline"),
+        pytest.param(
+            "Dec 2, 2026 10:30 GMT", "NEW DELHI: ", "2026-12-02T10:30:00+00:00", id="guard-gmt-in-delhi"
+        ),
+    ],
+)
+def test_an_ambiguous_zone_takes_the_datelines_country(date_line: str, lead: str, value: str) -> None:
+    """ "IST", "BST" and "AST" name two zones each; with no listed outlet, the dateline's city tells the
+    country: "IST" over "NEW DELHI:" is UTC+5:30, over "JERUSALEM" UTC+2; "BST" over "DHAKA" UTC+6 and over
+    "LONDON" UTC+1 in British summer only (before, the time kept no offset without a listed outlet)."""
+    text = "\n\n".join(["Markets slip as talks stall", "By Tom Hale", date_line, lead + _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    date = header.published or header.updated
+    assert date is not None and date.value == value
+
+
+@pytest.mark.parametrize(
+    ("lines", "value"),
+    [
+        pytest.param(
+            ["By Laura Pemberton, BBC News", "Published: 14:32 BST, 12 June 2026"],
+            "2026-06-12T14:32:00+01:00",
+            id="bbc-time-first",
+        ),
+        pytest.param(
+            ["By Tom Ash, The Guardian", "Fri 12 Jun 2026 09.12 BST"],
+            "2026-06-12T09:12:00+01:00",
+            id="guardian",
+        ),
+        pytest.param(
+            ["By Rahim Uddin, Prothom Alo", "Published: 10:30 PM BST, Dec 2, 2026"],
+            "2026-12-02T22:30:00+06:00",
+            id="bangladeshi-time-first",
+        ),
+        # guards: a British outlet's "BST" out of season, and "BST" with no outlet nor dateline
+        pytest.param(
+            ["By Tom Ash, The Guardian", "Sun 30 Nov 2026 21.41 BST"],
+            "2026-11-30T21:41:00",
+            id="guard-winter",
+        ),
+        pytest.param(
+            ["By Tom Ash", "Fri 12 Jun 2026 09.12 BST"], "2026-06-12T09:12:00", id="guard-no-outlet"
+        ),
+    ],
+)
+def test_bst_on_a_british_outlets_page_in_summer(lines: list[str], value: str) -> None:
+    """ "BST" on a British outlet's page is British Summer Time, UTC+1, from the last Sunday of March to the
+    last Sunday of October, and a zone printed right after a time that opens the date ("14:32 BST, 12 June
+    2026") counts as one that closes it (before, both kept no offset)."""
+    text = "\n\n".join(["Ministers clash over budget cuts", "\n".join(lines), _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.published is not None and header.published.value == value

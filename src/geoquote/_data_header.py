@@ -17,6 +17,7 @@ __all__ = [
     "AGENCIES",
     "AGENCY_NATIVE_NAMES",
     "ARABIC_AGENCIES",
+    "BRITISH_OUTLETS",
     "BROADCAST_OUTLETS",
     "BYLINE_WORDS",
     "CJK_AGENCIES",
@@ -50,6 +51,7 @@ __all__ = [
     "ROYAL_AND_CHURCH_STYLES",
     "SOLAR_HIJRI_MONTHS",
     "STYLES_BEFORE_A_GIVEN_NAME",
+    "SUMMER_ZONES",
     "TEASER_LABELS",
     "TIME_ZONES",
     "UI_WORDS",
@@ -59,6 +61,7 @@ __all__ = [
     "WEEKDAYS",
     "WEEKDAY_NUMBERS",
     "WIDGET_LINES",
+    "ZONES_BY_PLACE",
 ]
 
 
@@ -586,6 +589,82 @@ ZONES_BY_OUTLET: dict[str, dict[str, int]] = {
     # (IANA America/Mexico_City, America/Costa_Rica; mexiconewsdaily.com, ticotimes.net)
     "CST": dict.fromkeys(("mexico news daily", "the tico times", "tico times"), -360),
 }
+
+#: British outlets and agencies, casefolded, whose pages print "BST" for British Summer Time (UTC+1; IANA
+#: Europe/London), which holds from the last Sunday of March to the last Sunday of October only: a "BST" of
+#: another season on their pages is read as no zone (the outlets' own pages: bbc.co.uk, theguardian.com,
+#: telegraph.co.uk, thetimes.co.uk, independent.co.uk, news.sky.com, ft.com, dailymail.co.uk,
+#: standard.co.uk, mirror.co.uk, thesun.co.uk, express.co.uk, itv.com, channel4.com, inews.co.uk,
+#: scotsman.com, heraldscotland.com, walesonline.co.uk, belfasttelegraph.co.uk, pa.media).
+BRITISH_OUTLETS: frozenset[str] = frozenset(
+    {
+        *("bbc", "bbc news", "the guardian", "guardian", "the observer", "the telegraph", "telegraph"),
+        *("the daily telegraph", "the times", "the sunday times", "the independent", "independent"),
+        *("sky news", "financial times", "ft", "daily mail", "mailonline", "mail online"),
+        *("evening standard", "the evening standard", "daily mirror", "the mirror", "mirror", "the sun"),
+        *("daily express", "express", "itv news", "channel 4 news", "inews", "the i paper", "the scotsman"),
+        *("the herald", "wales online", "walesonline", "belfast telegraph", "pa media", "press association"),
+        *("pa", "the economist", "the spectator", "metro", "reuters uk"),
+    }
+)
+
+#: Cities a dateline names, casefolded, -> for each zone abbreviation that names several zones
+#: (:data:`ZONES_BY_OUTLET`), the offset from UTC in minutes the city's country means by it: "IST" under
+#: "NEW DELHI:" is India Standard Time, under "JERUSALEM" Israel Standard Time, under "DUBLIN" Irish
+#: Standard Time; "BST" under "DHAKA" is Bangladesh Standard Time and under "LONDON" British Summer Time (in
+#: summer only, as on a British outlet's page: :data:`SUMMER_ZONES`). "AST" under "RIYADH" is Arabia
+#: Standard Time. Offsets from the IANA time zone database; the cities are each country's capital and
+#: largest cities (Wikipedia: each city's article).
+ZONES_BY_PLACE: dict[str, dict[str, int]] = {
+    "IST": {
+        **dict.fromkeys(
+            (
+                *("new delhi", "delhi", "mumbai", "bombay", "kolkata", "calcutta", "chennai", "madras"),
+                *("bengaluru", "bangalore", "hyderabad", "ahmedabad", "pune", "kochi", "cochin", "surat"),
+                *("thiruvananthapuram", "guwahati", "srinagar", "jammu", "jaipur", "lucknow", "patna"),
+                *("bhopal", "chandigarh", "bhubaneswar", "ranchi", "dehradun", "shimla", "raipur"),
+                *("imphal", "shillong", "panaji", "gandhinagar", "visakhapatnam", "coimbatore", "madurai"),
+                *("mangaluru", "mangalore", "nagpur", "indore", "varanasi", "amritsar", "leh", "agartala"),
+                *("aizawl", "kohima", "itanagar", "gangtok", "puducherry", "vijayawada", "amaravati"),
+                *("noida", "gurugram", "gurgaon", "kanpur", "vadodara", "kozhikode", "thrissur"),
+            ),
+            330,
+        ),
+        **dict.fromkeys(
+            ("jerusalem", "tel aviv", "haifa", "beersheba", "beer sheva", "eilat", "ramat gan", "netanya"),
+            120,
+        ),
+        **dict.fromkeys(("dublin", "cork", "galway", "limerick", "waterford"), 60),
+    },
+    "BST": {
+        **dict.fromkeys(
+            ("dhaka", "chattogram", "chittagong", "sylhet", "khulna", "rajshahi", "barishal", "rangpur"),
+            360,
+        ),
+        **dict.fromkeys(
+            (
+                *("london", "edinburgh", "glasgow", "cardiff", "belfast", "manchester", "birmingham"),
+                *("liverpool", "leeds", "bristol", "newcastle", "sheffield", "nottingham", "aberdeen"),
+            ),
+            60,
+        ),
+    },
+    "AST": {
+        **dict.fromkeys(
+            (
+                *("riyadh", "jeddah", "mecca", "makkah", "medina", "dammam", "baghdad", "basra", "erbil"),
+                *("kuwait city", "doha", "manama"),
+            ),
+            180,
+        ),
+        **dict.fromkeys(("san juan", "bridgetown", "port of spain", "port-of-spain"), -240),
+    },
+}
+
+#: The zones of :data:`ZONES_BY_OUTLET` and :data:`ZONES_BY_PLACE` that are a summer time, (abbreviation,
+#: offset in minutes): British Summer Time and Irish Standard Time hold from the last Sunday of March to the
+#: last Sunday of October (the EU's and the UK's summer-time rule), and a date outside it keeps no offset.
+SUMMER_ZONES: frozenset[tuple[str, int]] = frozenset({("BST", 60), ("IST", 60)})
 
 #: Outlets whose pages print a numeric date with dots month first, casefolded: Ynetnews, Yedioth Ahronoth's
 #: English site, dates its articles "Published: 11.29.26, 14:05" (29 November; its own pages, ynetnews.com).

@@ -52,6 +52,7 @@ from ._data_header import (
     AGENCIES,
     AGENCY_NATIVE_NAMES,
     ARABIC_AGENCIES,
+    BRITISH_OUTLETS,
     BROADCAST_OUTLETS,
     BYLINE_WORDS,
     CAPITALS_ONLY_AGENCIES,
@@ -80,6 +81,7 @@ from ._data_header import (
     ROLE_WORDS,
     ROYAL_AND_CHURCH_STYLES,
     STYLES_BEFORE_A_GIVEN_NAME,
+    SUMMER_ZONES,
     TEASER_LABELS,
     UI_WORDS,
     UPDATED_LABELS,
@@ -89,6 +91,7 @@ from ._data_header import (
     WIDGET_LINES,
     WIRE_TAGS,
     ZONES_BY_OUTLET,
+    ZONES_BY_PLACE,
 )
 from ._dates import (
     DATE_RE,
@@ -1133,6 +1136,10 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
         # "Updated: Nov 29, 2026 14:05 IST" on an Indian outlet's page: India Standard Time, UTC+5:30
         st.published = _zoned_by_outlet(_month_first(st.published, st.source.name), st.source.name)
         st.updated = _zoned_by_outlet(_month_first(st.updated, st.source.name), st.source.name)
+    if st.dateline is not None and st.dateline.place:
+        # "Updated: Dec 2, 2026 10:30 IST" over "NEW DELHI: ...": the dateline's country's time
+        st.published = _zoned_by_place(st.published, st.dateline.place)
+        st.updated = _zoned_by_place(st.updated, st.dateline.place)
     body = st.body_start
     if body is None:
         after = [b for b in st.body_lines if b >= st.last_header_end]
@@ -1182,6 +1189,11 @@ def _settle_as_of(st: _State, as_of: DateValue) -> None:
 
 # A zone abbreviation that names several zones closing a date's text ("14:05 IST", "14:05 (IST)").
 _AMBIGUOUS_ZONE_RE = regex.compile(r"(?<=[\s(])(?P<zone>\L<zones>)\)?$", zones=sorted(ZONES_BY_OUTLET))
+# The same zone after a time that opens the date's text: "14:32 BST, 12 June 2026".
+_ZONE_OPENING_RE = regex.compile(
+    r"\d{1,2}[:.]\d\d(?:\s?+[AaPp]\.?[Mm]\.?)?+\s\(?(?P<zone>\L<zones>)\)?(?![\p{L}\d])",
+    zones=sorted(ZONES_BY_OUTLET),
+)
 
 
 def _ambiguous_zone(dv: DateValue | None) -> str:
@@ -1189,21 +1201,53 @@ def _ambiguous_zone(dv: DateValue | None) -> str:
     time without an offset; "" otherwise."""
     if dv is None or dv.precision != "time" or dv.value[-6:-5] in ("+", "-") or dv.value.endswith("Z"):
         return ""
-    m = _AMBIGUOUS_ZONE_RE.search(dv.text, max(0, len(dv.text) - 6))
+    m = _AMBIGUOUS_ZONE_RE.search(dv.text, max(0, len(dv.text) - 6)) or _ZONE_OPENING_RE.match(dv.text)
     return m.group("zone") if m is not None else ""
 
 
 def _zoned_by_outlet(dv: DateValue | None, outlet: str) -> DateValue | None:
     """``dv`` with the offset from UTC that the ``outlet``'s country means by the ambiguous zone abbreviation
-    closing it ("14:05 IST" on an Indian page: UTC+5:30; on an Israeli one: UTC+2); ``dv`` itself when it
-    has no such zone or the outlet is not listed (:data:`ZONES_BY_OUTLET`)."""
+    closing it ("14:05 IST" on an Indian page: UTC+5:30; on an Israeli one: UTC+2; "BST" on a British one in
+    summer: UTC+1); ``dv`` itself when it has no such zone or the outlet is not listed
+    (:data:`ZONES_BY_OUTLET`, :data:`BRITISH_OUTLETS`)."""
     zone = _ambiguous_zone(dv)
-    offset = ZONES_BY_OUTLET[zone].get(outlet.casefold()) if zone else None
+    key = outlet.casefold()
+    offset = ZONES_BY_OUTLET[zone].get(key) if zone else None
+    if offset is None and zone == "BST" and key in BRITISH_OUTLETS:
+        offset = 60
+    return _zoned(dv, zone, offset)
+
+
+def _zoned_by_place(dv: DateValue | None, place: str) -> DateValue | None:
+    """``dv`` with the offset from UTC that the country of the dateline's city ``place`` means by the
+    ambiguous zone abbreviation closing it ("14:05 IST" over "NEW DELHI:": UTC+5:30; "BST" over "DHAKA":
+    UTC+6); ``dv`` itself when it has no such zone or the city is not listed (:data:`ZONES_BY_PLACE`)."""
+    zone = _ambiguous_zone(dv)
+    offset = ZONES_BY_PLACE[zone].get(place.strip().casefold()) if zone in ZONES_BY_PLACE else None
+    return _zoned(dv, zone, offset)
+
+
+def _zoned(dv: DateValue | None, zone: str, offset: int | None) -> DateValue | None:
+    """``dv`` with the ``offset`` (minutes from UTC) of its ``zone``; ``dv`` itself with no offset, or for a
+    summer zone (:data:`SUMMER_ZONES`) on a date outside the summer."""
     if dv is None or offset is None:
         return dv
     local = _dt.datetime.fromisoformat(dv.value)
+    if (zone, offset) in SUMMER_ZONES and not _european_summer(local.date()):
+        return dv  # ("BST" on a British page in November: no British time; the zone is read as none)
     zoned = local.replace(tzinfo=_dt.timezone(_dt.timedelta(minutes=offset)))
     return attrs.evolve(dv, value=zoned.isoformat())
+
+
+def _european_summer(day: _dt.date) -> bool:
+    """Whether summer time holds in the UK and Ireland on ``day``: from the last Sunday of March to the day
+    before the last Sunday of October (the clocks change at 01:00 UTC on those Sundays)."""
+
+    def last_sunday(month: int) -> _dt.date:
+        last = _dt.date(day.year, month, 31)
+        return last - _dt.timedelta(days=(last.weekday() + 1) % 7)
+
+    return last_sunday(3) <= day < last_sunday(10)
 
 
 # A dotted date whose first two numbers could both be months: "11.05.26", "3.4.2026".
