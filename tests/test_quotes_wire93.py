@@ -59,3 +59,67 @@ def _described(text: str) -> list[tuple[str, str | None, str | None, str | None]
 def test_medium_asides(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     """A speech or briefing named between commas before the verb is where the words were said."""
     assert _described(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "World\n\nKremlin spokesman Dmitry Volkov told reporters that President Ivan Petrov had no plans "
+            'to travel. "There is no such item on the agenda," the Kremlin official said.',
+            [
+                ("President Ivan Petrov had no plans to travel", "Dmitry Volkov"),
+                ("There is no such item on the agenda,", "Dmitry Volkov"),
+            ],
+            id="the-body-official-is-the-last-speaker-past-a-president-named-in-his-words",
+        ),
+        pytest.param(
+            "World\n\nKremlin spokesman Dmitry Volkov told reporters that Kremlin aide Yuri Orlov would "
+            'travel. "Nothing has been decided," the Kremlin official said.',
+            [
+                ("Kremlin aide Yuri Orlov would travel", "Dmitry Volkov"),
+                ("Nothing has been decided,", None),
+            ],
+            id="guard-another-kremlin-title-named-since-leaves-the-official-unnamed",
+        ),
+        pytest.param(
+            "World\n\nKremlin spokesman Dmitry Volkov told reporters that Yuri Orlov would travel. "
+            '"Nothing has been decided," the Kremlin official said.',
+            [
+                ("Yuri Orlov would travel", "Dmitry Volkov"),
+                ("Nothing has been decided,", None),
+            ],
+            id="guard-an-untitled-person-named-since-leaves-the-official-unnamed",
+        ),
+    ],
+)
+def test_body_official_after_a_titled_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """'the Kremlin official' is the Kremlin spokesman who spoke last, past people of other titles."""
+    assert [(t, name) for t, name, _role, _to in _described(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'World\n\nForeign Minister Ana Ruiz told reporters the trip was off. "Nothing has been decided," '
+            "the official said.",
+            [("the trip was off", "Foreign Minister"), ("Nothing has been decided,", "Foreign Minister")],
+            id="the-official-keeps-the-office-the-article-gave",
+        ),
+        pytest.param(
+            'World\n\nSenator Ana Ruiz told reporters the bill was dead. "We lost," the lawmaker said.',
+            [("the bill was dead", "Senator"), ("We lost,", "Senator")],
+            id="the-lawmaker-keeps-the-office-the-article-gave",
+        ),
+        pytest.param(
+            'World\n\nA senior official told reporters the trip was off. "Nothing has been decided," the '
+            "official said.",
+            [("the trip was off", "senior official"), ("Nothing has been decided,", "senior official")],
+            id="guard-an-unnamed-official-keeps-the-description",
+        ),
+    ],
+)
+def test_generic_noun_keeps_the_office(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A generic noun ("the official") standing for a titled speaker reports the title the article gave."""
+    assert [(t, role) for t, _name, role, _to in _described(text)] == expected

@@ -43,6 +43,7 @@ from ._records import Cue, Header, Quote, QuoteKind, Resolution, Span, Speaker
 from ._speaker_org import organization_in, state_name
 from ._speakers import (
     DOCUMENT_ADJECTIVES,
+    GENERIC_ROLE_NOUNS,
     MASK,
     POSTPOSITIVE_TITLES,
     Entity,
@@ -10119,11 +10120,11 @@ def _speaker(
         and m.role
         and ent.role
         and not ent.org
-        and _epithet_role(m.role, lex)
+        and (_epithet_role(m.role, lex) or m.role.split()[-1].casefold() in GENERIC_ROLE_NOUNS)
         and m.role.split()[-1].casefold() not in ent.role.casefold().split()  # ("the spokesperson")
     ):
-        # "Maria Zakharova, the ministry's spokeswoman, ... the diplomat added": the office the epithet stood
-        # for, as the article gave it
+        # "Maria Zakharova, the ministry's spokeswoman, ... the diplomat added", "Kremlin spokesman X ... the
+        # Kremlin official said": the office the epithet or the generic noun stood for, as the article gave it
         role = resolver.plain_role(ent.role)
     org = (None if state_name(ent.name, lex) else ent.name) if ent.org else organization_in(role, lex)
     if (

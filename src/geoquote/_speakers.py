@@ -7276,7 +7276,7 @@ class Resolver:
             if found is not None:
                 self._said.append((pos, found))
             return found
-        if key in _GENERIC_ROLE_NOUNS and (found := self._generic_for_last(m, key, pos)) is not None:
+        if key in GENERIC_ROLE_NOUNS and (found := self._generic_for_last(m, key, pos)) is not None:
             # "X told reporters ... The official insisted", "“...,” the diplomat said": the person who spoke
             # just before, with nobody else named between
             self._said.append((pos, found))
@@ -7703,17 +7703,24 @@ class Resolver:
         at, last = next(((p, e) for p, e in reversed(self._said[-_SAID_REACH:]) if p < pos), (-1, None))
         if last is None or last.org or pos - at > _LAST_SPEAKER_REACH:
             return None  # (a body spoke last: "the official" is one of its people, unnamed)
+        title_words = {_bare(w) for w in (last.role or "").split()}
+        # the description's own words all from the speaker's title ("the Kremlin official" after "Kremlin
+        # spokesman X"), before a state's name among them is set aside
+        from_title = own if set(own) <= title_words else []
         if own and (state := _country(said[1])) is not None and self._state_named_near(state, at, pos):
             own = own[1:]  # "the Russian diplomat" after "Russia's deputy foreign minister X said"
-        if own and not set(own) <= {_bare(w) for w in (last.role or "").split()}:
+        if own and not set(own) <= title_words:
             # ("the second official", "the health ministry official": another person; "the Kremlin official"
             # after "Kremlin Spokesman X": the words of the title the speaker was given)
             return None
         if any(at <= p < pos for p, _k, _m in self._unnamed[-_SAID_REACH:]):
             return None  # someone unnamed spoke since ("A former deputy minister told ... the former official
             # said": that one, whatever noun described them)
-        if not self._only_named_since(at, pos, last.name):
-            return None  # someone else was named since: the noun may be theirs
+        if not self._only_named_since(at, pos, last.name) and not (
+            from_title and self._others_titled_otherwise(at, pos, last.name, from_title)
+        ):
+            return None  # someone else was named since: the noun may be theirs (but "the Kremlin official"
+            # after "Kremlin Spokesman X said President Y ...": the title's words are X's alone)
         try:
             indefinite = _INDEFINITE_ROLE.get(key)
             if indefinite is not None and indefinite.search(self._text, at, m.start, timeout=_T):
@@ -7721,6 +7728,17 @@ class Resolver:
         except TimeoutError:
             return None
         return last
+
+    def _others_titled_otherwise(self, at: int, pos: int, name: str, own: list[str]) -> bool:
+        """Every person other than ``name`` named between ``at`` and ``pos`` holds a title the article gave,
+        and none of those titles has all the words ``own``."""
+        titles = {t_at: title for t_at, _full, title in self._titles_given()}
+        for p, _k, n, _g in self.persons():
+            if at < p < pos and self.fullest(n) != name:
+                title = titles.get(p)
+                if title is None or set(own) <= {_bare(w) for w in title.split()}:
+                    return False
+        return True
 
     def _subject_just_before(self, pos: int) -> Entity | None:
         """The person who opened a sentence last before ``pos``, within :data:`_LAST_SPEAKER_REACH`
@@ -9541,7 +9559,7 @@ _HOLDERS_OF = {
     "judge": frozenset(["justice"]),
 }
 _SYNONYM_ALTS = 2  # offices a one-word epithet may stand for and still be read as a synonym ("premier")
-_GENERIC_ROLE_NOUNS = frozenset(["official", "diplomat", "lawmaker", "legislator", "politician"])
+GENERIC_ROLE_NOUNS = frozenset(["official", "diplomat", "lawmaker", "legislator", "politician"])
 # One person described by such a noun with an indefinite article ("a senior official", "another diplomat").
 _INDEFINITE_ROLE = {
     noun: regex.compile(
@@ -9549,7 +9567,7 @@ _INDEFINITE_ROLE = {
             (?:[\p{{L}}-]++[ \t]++){{0,3}}?{noun}(?!\p{{L}})          # up to three modifiers, the noun""",
         regex.V1 | regex.VERBOSE,
     )
-    for noun in _GENERIC_ROLE_NOUNS
+    for noun in GENERIC_ROLE_NOUNS
 }
 _COMPASS = frozenset(["new", "north", "south", "east", "west"])
 
