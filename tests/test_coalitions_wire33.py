@@ -782,10 +782,6 @@ def test_a_bloc_wanted_or_sought(text: str, expected: list[PolarityRow]) -> None
                 ("the two Cold War blocs", None, "asserted", None, []),
             ],
             id="an-era-named-before-the-head",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a capitalised era ('Cold War') before a lower-case head ends the noun phrase",
-            ),
         ),
         pytest.param(
             "Kenya sent the first troops of the EAC regional force in 2022.",

@@ -90,12 +90,14 @@ _words = sorted(_WORDS, key=len, reverse=True)
 
 #: A cheap test that a window can hold a count at all: every pattern below names one of these units.
 _UNIT_HINT = re.compile(r"member|nation|countr|state|part|strong|all(?:y|ie)", re.IGNORECASE)
-#: A count inside the mention: "34-nation", "six nation", "22-member", "15-country".
-_INSIDE = regex.compile(rf"(?<![\w-]){_N}[-\s]{_UNIT}s?(?![\w-])", _OPTS, words=_words)
+#: A count inside the mention: "34-nation", "six nation", "22-member", "15-country" (not the number of a war:
+#: "World War One allies").
+_INSIDE = regex.compile(rf"(?<![\w-])(?<!\bwars?\s+){_N}[-\s]{_UNIT}s?(?![\w-])", _OPTS, words=_words)
 #: A count inside the mention with one or two modifiers between number and unit: "a pact of five
-#: communist states", "a bloc of the four coastal states", "the 12 Mercosur nations".
+#: communist states", "a bloc of the four coastal states", "the 12 Mercosur nations" (an era's war is no
+#: modifier of a count: "Second World War allies").
 _INSIDE_MODIFIED = regex.compile(
-    rf"""(?<![\w-]){_N}\s+(?:(?!(?:of|the|and|or|in|from|to|with|for|by|its|their)\s)[\p{{L}}][\p{{L}}\-]*\s+){{1,2}}
+    rf"""(?<![\w-]){_N}\s+(?:(?!(?:of|the|and|or|in|from|to|with|for|by|its|their|wars?)\s)[\p{{L}}][\p{{L}}\-]*\s+){{1,2}}
     (?:member\s+)?(?:states|nations|countries|members|allies)(?![\w-])""",
     _OPTS,
     words=_words,
@@ -172,6 +174,15 @@ _FORMING_HINT = re.compile(r"form|found|creat|launch|establish|set\s+up", re.IGN
 #: A count the mention is brought to: "cut the group to 11 members", "takes the bloc to 30 members".
 _TO_COUNT = regex.compile(
     rf"^\s+to\s+(?:only\s+|just\s+)?{_N}\s+(?:full\s+)?(?:member|nation|countr|state)", _OPTS, words=_words
+)
+#: The mention itself grown or brought to a count, right after it: "the alliance has grown to 32 members",
+#: "NATO expanded to 32 members", "the bloc swelled to 10 members last year".
+_GROWN_TO_AFTER = regex.compile(
+    rf"""^\s+(?:(?:has|have|had)\s+(?:now\s+|since\s+)?(?:been\s+)?)?(?:now\s+)?
+    (?:grown|grew|expanded|enlarged|swelled|swollen|risen|rose|increased|doubled|shrunk|shrank|shrunken)
+    \s+to\s+(?:only\s+|just\s+)?{_N}\s+(?:full\s+)?(?:member|nation|countr|state)""",
+    _OPTS,
+    words=_words,
 )
 _CHANGE_BEFORE = regex.compile(
     r"\b(?:reduc|expand|enlarg|bring|brought|took|tak|grow|grew|increas|rais|shr[ai]nk|swell|swollen|boost)\w*"
@@ -286,6 +297,8 @@ def member_count(text: str, start: int, end: int, known: int | None = None) -> i
         m = _FORMED_BY_COUNT.search(before)
     if m is None and after.lstrip().startswith("to ") and _CHANGE_BEFORE.search(before):
         m = _TO_COUNT.match(after)
+    if m is None and " to " in after[:40]:
+        m = _GROWN_TO_AFTER.match(after)
     if m is not None and _ORDINAL.search(m.group("n")) and _FUTURE_BEFORE.search(lead):
         return None  # "set to become the bloc's eleventh member": a count the body does not have yet
     if m is not None and _FOUNDERS.search(m.group()) is not None and _value(m.group("n")) != known:

@@ -57,6 +57,9 @@ _GROUP_MODIFIERS = frozenset({"states", "nations", "countries"})
 _COMPASS = frozenset(
     {"west", "east", "north", "south", "central", "southeast", "southwest", "northeast", "northwest", "latin"}
 )
+#: A capitalised war that names an era before a lower-case head: "the two Cold War blocs", "Second World War
+#: allies", "World War II alliances" (its words are no proper name of the bloc; the scan takes them whole).
+_ERA_BEFORE = regex.compile(r"(?:(?<![\p{L}\-])\p{Lu}\p{Ll}+\s+){1,2}Wars?(?:\s+(?:II|I|One|Two))?$")
 _NUMBERISH = regex.compile(
     r"^(?:\d[\d,.]*|\w+-(?:nation|member|state|country|strong|year-old|party))$", regex.I
 )
@@ -275,6 +278,12 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
                 start = min(start, toks[i][0])
                 i -= 1
             n += 1
+            continue
+        era = _ERA_BEFORE.search(text, lo, we) if word[:1].isupper() and not head_cap else None
+        if era is not None:  # "the two Cold War blocs": the era's words are taken whole
+            start, n = era.start(), n + 1
+            while i >= 0 and toks[i][0] >= era.start():
+                i -= 1
             continue
         if (
             _NUMBERISH.match(low)

@@ -1,0 +1,101 @@
+"""Coalition readings of wire copy, round 93: an era's war named before a lower-case head ("the two Cold War
+blocs", "the Korean War coalition").
+
+Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
+the people invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._coalition_helpers import Row, one_coalition, rows
+
+
+class TestEraBeforeHead:
+    """A capitalised war that names an era ("Cold War", "Korean War", "Second World War", "World War One")
+    before a lower-case head belongs to the noun phrase, determiner and count included; the war's own
+    number or ordinal is no member count."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The two Cold War blocs faced each other across a divided Berlin for four decades.",
+                [("The two Cold War blocs", None, "asserted", None, [])],
+                id="cold-war-blocs",
+            ),
+            pytest.param(
+                "The Korean War coalition was led by the United States.",
+                [("The Korean War coalition", None, "asserted", "USA", [])],
+                id="korean-war-coalition-led-by",
+            ),
+            pytest.param(
+                "World War One allies France and Britain signed the accord in Paris.",
+                [("World War One allies", None, "asserted", None, ["FRA", "GBR"])],
+                id="world-war-one-allies",
+            ),
+            pytest.param(
+                "The Cold War ended, and the alliance grew to take in most of its old foes.",
+                [("the alliance", None, "asserted", None, [])],
+                id="guard-war-in-a-clause-before",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The era's words are part of the mention."""
+        assert rows(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            pytest.param(
+                "Britain and France were Second World War allies of the Soviet Union.",
+                "Second World War allies of the Soviet Union",
+                id="second-world-war",
+            ),
+            pytest.param(
+                "World War One allies France and Britain signed the accord in Paris.",
+                "World War One allies",
+                id="world-war-one",
+            ),
+        ],
+    )
+    def test_no_count(self, text: str, surface: str) -> None:
+        """The war's ordinal or number counts no members."""
+        assert one_coalition(text, surface).member_count is None
+
+
+class TestGrownToCount:
+    """A body said to have grown, expanded or swelled to a number of members right after its name has that
+    many ("NATO has expanded to 32 members"); a vague number ("more than 50") and a sum of something else
+    ("to 3 billion euros") are no count."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "count"),
+        [
+            pytest.param(
+                "NATO has expanded to 32 members with the accession of Sweden.",
+                "NATO",
+                32,
+                id="has-expanded-to",
+            ),
+            pytest.param(
+                "The bloc swelled to 10 members last year, when Iran and Egypt joined.",
+                "The bloc",
+                10,
+                id="swelled-to",
+            ),
+            pytest.param("BRICS grew to nine members in January.", "BRICS", 9, id="grew-to-word"),
+            pytest.param(
+                "The coalition has grown to more than 50 nations since 2014.",
+                "The coalition",
+                None,
+                id="guard-more-than",
+            ),
+            pytest.param("NATO's budget has grown to 3 billion euros.", "NATO", None, id="guard-not-members"),
+        ],
+    )
+    def test_count(self, text: str, surface: str, count: int | None) -> None:
+        """The number the body grew to is its member count."""
+        assert one_coalition(text, surface).member_count == count
