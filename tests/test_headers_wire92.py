@@ -452,28 +452,3 @@ def test_a_writers_label_alone_in_a_menu_names_no_one(lines: list[str]) -> None:
     """Guard: "Autor" alone on its line, a menu's entry over another ("Deutsch"), opens no byline."""
     header = parse_header(top(*lines), reference_date=_REF)
     assert header.authors == ()
-
-
-@pytest.mark.parametrize(
-    ("text", "field", "want"),
-    [
-        pytest.param(
-            top("BY JEAN DUPONT/AFP", _DATE),
-            "authors",
-            "Jean Dupont",
-            id="capitals-name-slash-agency",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a name in capitals before '/AFP' reads as a photo's credit, even after 'BY'",
-            ),
-        ),
-    ],
-)
-def test_known_gaps_of_the_ninety_second_session(text: str, field: str, want: str) -> None:
-    """Header lines of the session's styles that are still misread, kept as strict expected failures."""
-    header = parse_header(text, reference_date=_REF)
-    if field == "offset":
-        date = header.published or header.updated
-        assert date is not None and date.value.endswith(want)
-    else:
-        assert [a.name for a in header.authors] == [want]

@@ -204,3 +204,31 @@ def test_bst_on_a_british_outlets_page_in_summer(lines: list[str], value: str) -
     text = "\n\n".join(["Ministers clash over budget cuts", "\n".join(lines), _LEAD, _LEAD_2])
     header = parse_header(text, reference_date=_REF)
     assert header.published is not None and header.published.value == value
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        pytest.param("BY JEAN DUPONT/AFP", ["Jean Dupont"], "AFP", id="capitals-glued-slash"),
+        pytest.param("By MARTA OLSEN / Reuters", ["Marta Olsen"], "Reuters", id="capitals-spaced-slash"),
+        pytest.param(
+            "BY ANNA KOVAL AND LEO BRANDT/AFP", ["Anna Koval", "Leo Brandt"], "AFP", id="two-writers"
+        ),
+        # guards: a photo's credit in capitals under a caption's sentence, and a credit line with no "By"
+        pytest.param(
+            "Rescue teams search the rubble on Monday. JEAN DUPONT/AFP", [], None, id="guard-caption-credit"
+        ),
+        pytest.param("JEAN DUPONT/AFP", [], None, id="guard-no-by"),
+    ],
+)
+def test_a_writer_in_capitals_before_an_agencys_slash(
+    line: str, authors: list[str], source: str | None
+) -> None:
+    """A writer's name in capitals after "By" and before an agency's slash ("BY JEAN DUPONT/AFP") is the
+    byline: the writer and the agency (before, the line read as a photo's credit and named no one); a credit
+    closing a caption's sentence stays a photo's."""
+    text = "\n\n".join(["Drone strike hits fuel depot", line + "\nDecember 1, 2026", _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source
+    assert header.published is not None and header.published.value == "2026-12-01"

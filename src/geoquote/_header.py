@@ -739,7 +739,7 @@ _CAPTION_RE = regex.compile(
     r"""
         [\[(](?:(?:Photo|Foto|Image|Picture|Bild|Credit)s?\b[^\[\]()\n]{0,80}+
             |[^\[\]()\n/]{2,40}+/[^\[\]()\n/]{2,30}+)[\])]\.?$
-    |   (?<=\S\s)(?<!^(?i:by)\s)   # (not right after a byline's "By": "By AFP/Reuters" credits agencies)
+    |   (?<=\S\s)(?<!^(?i:by)\s[^\n]{0,40})   # (not in a byline: "By AFP/Reuters", "BY ANN LEE/AFP")
         \p{Lu}[\p{Lu}\p{M}.'’\-]++(?:\s\p{Lu}[\p{Lu}\p{M}.'’\-]++){0,3}+\s?/\s?\L<agencies>\.?$
     |   (?<=[.!?…]\s)\p{Lu}[\p{Lu}\p{M}.'’\-]++(?:\s\p{Lu}[\p{Lu}\p{M}.'’\-]++){0,3}+\s\((?i:\L<agencies>)\)$
     |   ^(?:(?:Photo|Foto|Image|Picture|Bild|Credit|Фото)s?(?:\s(?i:credits?|courtesy))?+\s?:|©|\(c\)\s
