@@ -1,5 +1,6 @@
 """Coalition readings of wire copy, round 93: an era's war named before a lower-case head ("the two Cold War
-blocs", "the Korean War coalition").
+blocs", "the Korean War coalition"), counts a body grew to, combining forms of states ("Franco-British"),
+states seen as a bloc, and blocs opposed to an actor.
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from geoquote import find_actors
 from tests._coalition_helpers import Row, one_coalition, rows
 
 
@@ -99,3 +101,55 @@ class TestGrownToCount:
     def test_count(self, text: str, surface: str, count: int | None) -> None:
         """The number the body grew to is its member count."""
         assert one_coalition(text, surface).member_count == count
+
+
+class TestCombiningForms:
+    """A state's combining form before a hyphen ("Franco-", "Anglo-", "Russo-", as "Sino-" already was) names
+    that state in a compound ("a Franco-British coalition": France and Britain); alone it names nothing
+    ("General Franco")."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "A Franco-British coalition of the willing is drawing up plans for a reassurance force.",
+                [
+                    (
+                        "A Franco-British coalition of the willing",
+                        "UKRAINE_COALITION_OF_THE_WILLING",
+                        "asserted",
+                        None,
+                        ["FRA", "GBR"],
+                    )
+                ],
+                id="franco-british",
+            ),
+            pytest.param(
+                "A Russo-Iranian axis is taking shape in the Caucasus, analysts say.",
+                [("A Russo-Iranian axis", None, "asserted", None, ["RUS", "IRN"])],
+                id="russo-iranian",
+            ),
+            pytest.param(
+                "An Anglo-American naval alliance patrolled the Gulf in the 1980s.",
+                [("An Anglo-American naval alliance", None, "asserted", None, ["GBR", "USA"])],
+                id="anglo-american",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """Each combining form is its state."""
+        assert rows(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Franco-German engine stalled.", [("Franco", "FRA"), ("German", "DEU")], id="compound"
+            ),
+            pytest.param("General Franco ruled Spain until 1975.", [("Spain", "ESP")], id="guard-a-person"),
+            pytest.param("Franco died in 1975.", [], id="guard-alone"),
+        ],
+    )
+    def test_actors(self, text: str, expected: list[tuple[str, str]]) -> None:
+        """Only a combining form right before a hyphen is an actor."""
+        assert [(a.text, a.code) for a in find_actors(text)] == expected

@@ -132,6 +132,7 @@ class _Sense:
     via: Via
     guarded: bool = False  #: an ambiguous surface ("Jordan"): stricter context checks
     region: str | None = None  #: for stop names: a kind of region ("us_state") that makes neighbours suspect
+    combining: bool = False  #: a combining form ("Franco" of "Franco-German"): an actor only before a hyphen
 
 
 # -- surface variants ---------------------------------------------------------------------------------
@@ -393,10 +394,14 @@ class Gazetteer:
             for s in e.governments:
                 self._add(_government_variants(s), _Sense(e, "government"))
             for s in e.adjectives:
+                if s.endswith("-"):  # a combining form, written "Franco-" in the data: no word of its own
+                    self._add(_variants(s[:-1]), _Sense(e, "adjective", combining=True))
+                    continue
                 self._add(_variants(s), _Sense(e, "adjective", s in self._ambiguous))
                 self._adjectives.setdefault(s.casefold(), e)
             for s in (e.name, *e.aliases, *e.plurals, *e.capitals, *e.governments, *e.adjectives):
-                self._folded.setdefault(s.casefold(), e)
+                if not s.endswith("-"):
+                    self._folded.setdefault(s.casefold(), e)
         for s in stops:
             for v in _variants(s, upper=False):
                 self._senses[v] = _Sense(None, "name")
@@ -405,7 +410,11 @@ class Gazetteer:
         """One pattern for every surface and government phrase."""
         states = [e for e in self._entries.values() if e.type == "state"]
         heads = {
-            v for e in states for s in (e.name, *e.aliases, *e.adjectives) for v in _variants(s, upper=False)
+            v
+            for e in states
+            for s in (e.name, *e.aliases, *e.adjectives)
+            if not s.endswith("-")
+            for v in _variants(s, upper=False)
         } | {v for e in states for a in e.acronyms if not a.startswith("the ") for v in acronym_variants(a)}
         tails = {
             v for e in states for s in (e.name, *e.aliases, *e.capitals) for v in _variants(s, upper=False)
@@ -526,6 +535,8 @@ class Gazetteer:
         """False when the words around a match show it is part of another name or shouted text."""
         if sense.via == "acronym":
             return _acronym_ok(text, start, end)
+        if sense.combining and text[end : end + 1] not in ("-", "‑"):
+            return False  # "Franco" is France only in a compound: "Franco-British", not "General Franco"
         before = text[max(0, start - _LOOKBEHIND) : start]
         if before[-1:] == "-" and _ERA_PREFIX.search(before):
             return False  # "post-Soviet states", "ex-Yugoslav republics": an era, not the actor
