@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from geoquote import find_actors
-from tests._coalition_helpers import Row, one_coalition, rows
+from tests._coalition_helpers import Row, codes, one_coalition, rows
 
 
 class TestEraBeforeHead:
@@ -153,3 +153,65 @@ class TestCombiningForms:
     def test_actors(self, text: str, expected: list[tuple[str, str]]) -> None:
         """Only a combining form right before a hyphen is an actor."""
         assert [(a.text, a.code) for a in find_actors(text)] == expected
+
+
+class TestSeenAsPredicate:
+    """States a passive of seeing or naming ("are increasingly seen as", "are widely regarded as", "were
+    described as") says an indefinite bloc is are its members, as with a plain copula; the polarity keeps the
+    hedge (or the denial). "opposed to X" after a bloc makes X its adversary, as "hostile to X" does."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Tehran, Moscow and Beijing are increasingly seen as an axis in the Gulf.",
+                [("an axis", None, "hedged", None, ["IRN", "RUS", "CHN"])],
+                id="increasingly-seen-as",
+            ),
+            pytest.param(
+                "Russia, China and Iran are widely regarded as a loose alliance of autocracies.",
+                [("a loose alliance of autocracies", None, "hedged", None, ["RUS", "CHN", "IRN"])],
+                id="widely-regarded-as",
+            ),
+            pytest.param(
+                "Russia and China are not seen as a military bloc by most analysts.",
+                [("a military bloc", None, "negated", None, ["RUS", "CHN"])],
+                id="not-seen-as",
+            ),
+            pytest.param(
+                "Analysts say Iran and Russia are seen as partners rather than allies.",
+                [],
+                id="guard-partners-not-allies",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The subjects are the bloc's members."""
+        assert rows(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "adversaries"),
+        [
+            pytest.param(
+                "Russia and Iran have formed an alliance opposed to NATO.",
+                "an alliance",
+                {"NATO"},
+                id="alliance-opposed-to",
+            ),
+            pytest.param(
+                "Tehran, Moscow and Beijing are increasingly seen as an axis opposed to the West.",
+                "an axis",
+                {"WEST"},
+                id="axis-opposed-to-the-west",
+            ),
+            pytest.param(
+                "The alliance is opposed to the plan, its secretary general said.",
+                "The alliance",
+                set(),
+                id="guard-opposed-to-no-actor",
+            ),
+        ],
+    )
+    def test_adversaries(self, text: str, surface: str, adversaries: set[str]) -> None:
+        """What the bloc is opposed to is its adversary."""
+        assert codes(one_coalition(text, surface))[2] == adversaries

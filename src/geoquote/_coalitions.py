@@ -5153,7 +5153,11 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             verb in _PLURAL_COPULAS
             and d.head in _DENIABLE_HEADS | {"coalition", "pact", "axis"}
             and d.det in ("a", "an")
-            and (_PREDICATE_GAP.fullmatch(vm.group("tail")) or _IN_PREDICATE_GAP.fullmatch(vm.group("tail")))
+            and (
+                _PREDICATE_GAP.fullmatch(vm.group("tail"))
+                or _IN_PREDICATE_GAP.fullmatch(vm.group("tail"))
+                or _SEEN_AS_GAP.fullmatch(vm.group("tail"))
+            )
             and len(hits_before(hits, off + vm.start())) >= 2
         ):
             # "Russia and China are not a military alliance", "Russia and Iran are in a formal alliance": the
@@ -5247,6 +5251,13 @@ _PREDICATE_GAP = regex.compile(
 )
 #: The same, ending "in": "are now in (a formal alliance)", "were never in".
 _IN_PREDICATE_GAP = regex.compile(_PREDICATE_GAP.pattern + r"\s+in")
+#: A passive of seeing or naming ending "as": "are increasingly seen as (an axis)", "are widely regarded as",
+#: "were described as" (the subjects are what the mention is said to be; the hedge is the polarity's).
+_SEEN_AS_GAP = regex.compile(
+    r"""(?i)(?:\s+(?:increasingly|widely|often|now|still|largely|generally|commonly|broadly|also|already|not))*
+        \s+(?:seen|viewed|regarded|considered|described|perceived|portrayed|characteri[sz]ed|branded|cast)\s+as""",
+    regex.VERBOSE,
+)
 #: Between a plural copula and "allies" predicated of its subjects: adverbs only ("are now close allies";
 #: the adjectives are the mention's own words).
 _ALLIES_PREDICATE_GAP = regex.compile(
