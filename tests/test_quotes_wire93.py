@@ -123,3 +123,33 @@ def test_body_official_after_a_titled_speaker(text: str, expected: list[tuple[st
 def test_generic_noun_keeps_the_office(text: str, expected: list[tuple[str, str | None]]) -> None:
     """A generic noun ("the official") standing for a titled speaker reports the title the article gave."""
     assert [(t, role) for t, _name, role, _to in _described(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "World\n\nThe United Nations has warned repeatedly that the fighting has displaced millions.",
+            [("the fighting has displaced millions", None)],
+            id="an-adverb-after-warned-is-no-hearer",
+        ),
+        pytest.param(
+            "World\n\nThe envoy warned allies that the ceasefire was fragile.",
+            [("the ceasefire was fragile", "allies")],
+            id="guard-a-plural-noun-after-warned-is-the-hearer",
+        ),
+        pytest.param(
+            "World\n\nThe rebel commander said in a video posted online that his forces would not withdraw.",
+            [("his forces would not withdraw", "in a video")],
+            id="a-video-posted-online-is-the-medium-not-the-words",
+        ),
+        pytest.param(
+            'World\n\n"This war must end now," President Daniel Oduya said at a summit in Kampala on Friday.',
+            [("This war must end now,", "at a summit in Kampala")],
+            id="a-summit-with-its-day-after-a-quotation-is-the-medium",
+        ),
+    ],
+)
+def test_adverbs_and_media_after_the_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """After the verb, an adverb is no hearer, and a medium's participle and day are not the words."""
+    assert [(t, to) for t, _name, _role, to in _described(text)] == expected

@@ -337,7 +337,7 @@ _INTERVIEW = regex.compile(
 _MEDIUM_PARTICIPLE = regex.compile(
     r"""\s++(?:published|posted|aired|broadcast|released|televised|shown|carried|read|issued|attributed|signed
         |sent|e-?mailed)\s++  # "in a text message sent to reporters"
-        (?:on|in|by|to|through|via|late|early|last|this|earlier|later|at|out)\b[^,;:.!?\ue000\n]{0,60}?
+        (?:on|in|by|to|through|via|late|early|last|this|earlier|later|at|out|online)\b[^,;:.!?\ue000\n]{0,60}?
         # "signed by its spokesman, Mr X, (on Sunday) that": the signatory set off by commas
         (?:,[^,;:.!?\ue000\n]{2,60}?,(?=\s++(?:\S++\s++){0,3}?that\b))?+
         (?:\s++(?:on|late|early|last|this)\s++\p{L}++)?+(?=\s*+(?:[,.;:!?]|that\b|$))""",
@@ -461,7 +461,8 @@ _IN_MEDIUM_AFTER = regex.compile(
      |at\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
         (?:(?:press\s++|news\s++)?briefing|(?:news|press)\s++conference|ceremony|rally|summit|forum)
       (?:\s++in\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}+)?+
-      (?=\s*+[.,;:]|\s++that\b|\s*+$))
+      (?=(?:\s++(?:(?:late|early)\s++)?on\s++(?:\L<days>)(?:\s++(?:morning|afternoon|evening|night))?+)?+
+        (?:\s*+[.,;:]|\s++that\b|\s*+$)))  # "at a summit in Nairobi on Friday."
     """.replace("_RECIPIENTS", _RECIPIENTS),
     regex.VERBOSE | regex.V1,
     days=_DAYS,
@@ -4280,6 +4281,8 @@ def _one(
             am = None  # "warned Gaza faced catastrophe": the name is the warned clause's subject, no hearer
         if am and _WEEKDAY_ONLY.fullmatch(masked, *am.span("a")) is not None:
             am = None  # "warned Sunday that ...": when, no hearer
+        if am and (word := am.group("a")).isalpha() and word.islower() and adverb(word):
+            am = None  # "has warned repeatedly that ...": how, no hearer
         if am:
             addressee, pos = am.span("a"), am.end()
             if pos == addressee[1] and (noun_end := _demonym_noun(masked, *addressee, se)) is not None:
