@@ -232,3 +232,81 @@ def test_a_writer_in_capitals_before_an_agencys_slash(
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
     assert header.published is not None and header.published.value == "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "source"),
+    [
+        pytest.param(
+            ["Kyiv Independent", "December 1, 2026 6:05 PM", "2 min read", "Written by Oleksiy Koval"],
+            ["Oleksiy Koval"],
+            "Kyiv Independent",
+            id="outlet-date-reading-time-writer",
+        ),
+        pytest.param(
+            ["Reuters", "December 1, 2026", "Listen to this article", "By Marta Olsen"],
+            ["Marta Olsen"],
+            "Reuters",
+            id="agency-date-button-writer",
+        ),
+        pytest.param(
+            [
+                "Kyiv Independent",
+                "December 1, 2026",
+                "Negotiators from both sides say the exchange of prisoners could resume before the winter",
+                "3 min read",
+                "Written by Oleksiy Koval",
+            ],
+            ["Oleksiy Koval"],
+            "Kyiv Independent",
+            id="outlet-date-standfirst-reading-time-writer",
+        ),
+        # guards: the writer right under the outlet, and a "By" line under the lead's paragraph
+        pytest.param(
+            ["Kyiv Independent", "Written by Oleksiy Koval", "December 1, 2026"],
+            ["Oleksiy Koval"],
+            "Kyiv Independent",
+            id="guard-writer-right-under",
+        ),
+        pytest.param(
+            ["Kyiv Independent", "December 1, 2026", "", _LEAD, "", "Written by Oleksiy Koval"],
+            [],
+            "Kyiv Independent",
+            id="guard-under-the-lead",
+        ),
+    ],
+)
+def test_a_writer_under_the_outlets_credit_past_the_pages_lines(
+    lines: list[str], authors: list[str], source: str
+) -> None:
+    """A "By" line under an outlet's credit past a date, a reading time or a button ("Kyiv Independent" /
+    date / "2 min read" / "Written by A") names the writer (before, the outlet's credit kept the byline and
+    the writer was lost); under the lead's paragraph it does not."""
+    text = "\n\n".join(["Prisoner swap talks stall again", "\n".join(lines), _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert header.source is not None and header.source.name == source
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        pytest.param("Our Correspondent | Dawn", "Dawn", id="bar-listed-paper"),
+        pytest.param("Our Correspondent / Dawn", "Dawn", id="slash-listed-paper"),
+        pytest.param(
+            "Our Correspondent | Karachi Weekly Digest", "Karachi Weekly Digest", id="bar-paper-word"
+        ),
+        # guard: the staff credit with the paper's name was read so before
+        pytest.param(
+            "Staff Reporter | The Express Tribune", "The Express Tribune", id="guard-staff-reporter"
+        ),
+    ],
+)
+def test_our_correspondent_and_the_paper_name_no_one(line: str, source: str) -> None:
+    """The paper's own correspondent and its name after a bar or a slash ("Our Correspondent | Dawn") name
+    no writer: the paper is the source (before, "Our" was read as a writer)."""
+    text = "\n\n".join(["Heavy rains lash the port city", line + "\nDecember 1, 2026", _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.authors == ()
+    assert header.source is not None and header.source.name == source
+    assert header.byline is not None and header.byline.text == line

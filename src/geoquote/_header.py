@@ -2720,6 +2720,15 @@ def _try_byline(
     # "By Ana Ruiz and Luis Gil | Reuters": the names start after the byline word
     lead = bw.end() if pm is not None and (bw := _byline_word(pm.group("names"))) is not None else 0
     names = pm.group("names")[lead:] if pm is not None else ""
+    if pm is not None and credit and names and _STAFF_BYLINE_RE.fullmatch(names, timeout=_T) is not None:
+        b_start, a_start = line.start + pm.start("names") + lead, line.start + pm.start("agency")
+        st.byline = Span(
+            text[b_start : line.start + pm.end("agency")], b_start, line.start + pm.end("agency")
+        )
+        st.source = st.source or Source(text[a_start : a_start + a_len], a_start, a_start + a_len, credit)
+        st.byline_line, st.byline_desk = i, True
+        _dates_in(line, st, ref, settings, labelled_only=False)
+        return 1  # "Our Correspondent | Dawn": the paper's own reporter, nobody named
     if pm is not None and credit and names and all(_name_tokens(p) for p, _ in _split_names(names)):
         _set_byline(line.start + pm.start("names") + lead, line.start + pm.end("names"), text, st)
         b_start, a_start, b_end = (
@@ -3159,7 +3168,8 @@ def _second_byline(
     just above it (a column's name read as a person's, "Associated Press" over the date), and adds its
     names to a "By" line right above it (one line per author); 1 if so."""
     line = lines[i]
-    if st.byline_line < 0 or not 0 < i - st.byline_line <= 2 or len(line.text) > 160:
+    gap = i - st.byline_line - (0 if st.body_lines else _page_lines_between(lines, st.byline_line, i))
+    if st.byline_line < 0 or not 0 < gap <= 2 or len(line.text) > 160:
         return 0
     dated = i + 1 < len(lines) and _only_a_date(lines[i + 1].text)
     if (
@@ -3190,7 +3200,7 @@ def _second_byline(
     bm = _byline_word(line.text)
     if bm is None or line.start + bm.end() >= line.end:
         return 0
-    if not (st.byline_bare or st.byline_desk) and i - st.byline_line != 1:
+    if not (st.byline_bare or st.byline_desk) and gap != 1:
         return 0
     scratch = _State()
     if not _set_byline(line.start + bm.end(), line.end, text, scratch) or not scratch.authors:
@@ -3204,6 +3214,20 @@ def _second_byline(
     st.byline_line = i
     _dates_in(line, st, ref, settings, labelled_only=False)
     return 1
+
+
+def _page_lines_between(lines: list[_Line], a: int, b: int) -> int:
+    """How many lines between ``lines[a]`` and ``lines[b]`` are the page's, no credit: a date alone, a
+    reading time or a button ("Kyiv Independent" / "December 1, 2026" / "2 min read" / "Written by A")."""
+    if a < 0:
+        return 0
+    return sum(
+        1
+        for ln in lines[a + 1 : b]
+        if _only_a_date(ln.text)
+        or _button_line(ln.text)
+        or (len(ln.text) <= 30 and _READING_TIME_RE.search(ln.text, timeout=_T) is not None)
+    )
 
 
 def _writer_under_outlet(t: str, *, dated: bool) -> bool:
