@@ -215,3 +215,126 @@ class TestSeenAsPredicate:
     def test_adversaries(self, text: str, surface: str, adversaries: set[str]) -> None:
         """What the bloc is opposed to is its adversary."""
         assert codes(one_coalition(text, surface))[2] == adversaries
+
+
+class TestForceNamedBeforeHead:
+    """A force's or mission's own name, one or two capitalised words the gazetteer does not know, between a
+    determiner, a possessive or an "X-led" and a lower-case force head, is part of the mention and its label
+    ("the French-led Takuba task force"); a day's or month's name is no name of a force. A force or mission
+    placed by "in/off <place>" and then said to be led by a state ("is led by Spain") has that leader."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The French-led Takuba task force left Mali last year.",
+                [("The French-led Takuba task force", None, "asserted", "FRA", [])],
+                id="led-name-task-force",
+            ),
+            pytest.param(
+                "The Atalanta anti-piracy mission, led by Spain, escorted a grain ship.",
+                [("The Atalanta anti-piracy mission, led by Spain", None, "asserted", "ESP", [])],
+                id="name-mission-led-by",
+            ),
+            pytest.param(
+                "The naval mission off Somalia is led by Spain.",
+                [("The naval mission", None, "asserted", "ESP", [])],
+                id="place-then-is-led-by",
+            ),
+            pytest.param(
+                "The training mission in Mali was led by Germany until 2024.",
+                [("The training mission", None, "asserted", "DEU", [])],
+                id="place-then-was-led-by",
+            ),
+            pytest.param(
+                "He said the Tuesday operation was led by Egypt.",
+                [("operation", None, "asserted", "EGY", [])],
+                id="guard-a-day-is-no-name",
+            ),
+            pytest.param(
+                "The Barkhane counter-terrorism force was withdrawn from Mali in 2022.",
+                [],
+                id="guard-a-named-force-with-no-lead",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The force's name belongs to the mention."""
+        assert rows(text) == expected
+
+    def test_label(self) -> None:
+        """The force's name and head are the label."""
+        c = one_coalition(
+            "The French-led Takuba task force left Mali last year.", "The French-led Takuba task force"
+        )
+        assert c.label == "Takuba task force"
+
+
+class TestRegionBeforeHead:
+    """A region or sea named by two capitalised words ("Middle East", "Black Sea", "Red Sea") before a
+    lower-case head belongs to the mention, so its determiner and modifiers are read ("a Black Sea demining
+    coalition" formed by the states before it)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Turkey, Romania and Bulgaria formed a Black Sea demining coalition in January.",
+                [("a Black Sea demining coalition", None, "asserted", None, ["TUR", "ROU", "BGR"])],
+                id="black-sea",
+            ),
+            pytest.param(
+                "The Red Sea maritime coalition has struggled to deter Houthi attacks.",
+                [("The Red Sea maritime coalition", None, "asserted", None, [])],
+                id="red-sea",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The region's words are part of the mention."""
+        assert rows(text) == expected
+
+
+class TestNeverMaterialised:
+    """A bloc said never to have materialised, taken shape or got off the ground, or to have failed to, is
+    denied ("negated"), even when "proposed" or "planned" made it supposed; an indefinite bloc "floated" or
+    "proposed" by someone is supposed ("hypothetical")."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The proposed Middle East air defence alliance never materialised.",
+                [("The proposed Middle East air defence alliance", None, "negated", None, [])],
+                id="proposed-never-materialised",
+            ),
+            pytest.param(
+                "The planned alliance failed to materialise.",
+                [("The planned alliance", None, "negated", None, [])],
+                id="failed-to-materialise",
+            ),
+            pytest.param(
+                "The alliance never got off the ground.",
+                [("The alliance", None, "negated", None, [])],
+                id="never-got-off-the-ground",
+            ),
+            pytest.param(
+                "A Far East security pact was floated by Moscow.",
+                [("A Far East security pact", None, "hypothetical", None, [])],
+                id="floated-by",
+            ),
+            pytest.param(
+                "The alliance was proposed by Turkey in 1955 and lasted until 1979.",
+                [("The alliance", None, "asserted", None, [])],
+                id="guard-definite-proposed",
+            ),
+            pytest.param(
+                "The alliance never lost a war.",
+                [("The alliance", None, "asserted", None, [])],
+                id="guard-never-something-else",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A bloc that never came to be is negated."""
+        assert rows(text) == expected

@@ -58,8 +58,14 @@ _COMPASS = frozenset(
     {"west", "east", "north", "south", "central", "southeast", "southwest", "northeast", "northwest", "latin"}
 )
 #: A capitalised war that names an era before a lower-case head: "the two Cold War blocs", "Second World War
-#: allies", "World War II alliances" (its words are no proper name of the bloc; the scan takes them whole).
-_ERA_BEFORE = regex.compile(r"(?:(?<![\p{L}\-])\p{Lu}\p{Ll}+\s+){1,2}Wars?(?:\s+(?:II|I|One|Two))?$")
+#: allies", "World War II alliances"; or a region or sea named by two words: "a Middle East air defence
+#: alliance", "a Black Sea demining coalition" (no proper name of the bloc; the scan takes them whole).
+_ERA_BEFORE = regex.compile(
+    r"""(?:(?:(?<![\p{L}\-])\p{Lu}\p{Ll}+\s+){1,2}Wars?(?:\s+(?:II|I|One|Two))?
+        |(?<![\p{L}\-])(?:Middle|Far|Near)\s+East
+        |(?<![\p{L}\-])(?:Black|Red|Baltic|North|Caspian|Arabian|Aegean|Adriatic|Yellow)\s+Sea)$""",
+    regex.VERBOSE,
+)
 _NUMBERISH = regex.compile(
     r"^(?:\d[\d,.]*|\w+-(?:nation|member|state|country|strong|year-old|party))$", regex.I
 )
@@ -191,6 +197,8 @@ class LeftNP:
     person_possessor: bool  #: "Netanyahu's coalition": a possessor the gazetteer does not know
     quoted: bool  #: a quote mark inside the phrase ("The 'Russian' coalition")
     proper: bool  #: capitalised words that are not actors or known modifiers ("National Democratic")
+    #: the span of a force's own name before its lower-case head ("the Takuba (task force)"), or None
+    name: tuple[int, int] | None = None
 
 
 #: How far left of a trigger head the noun phrase scan looks: eight words of news text fit in far less.
@@ -203,12 +211,22 @@ _PLURAL_HEAD = regex.compile(
 )  # ("told NDTV that coalitions were back": a clause, no "that coalitions")
 
 
-def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], head_cap: bool) -> LeftNP:
+def left_np(
+    text: str,
+    floor: int,
+    head_start: int,
+    hits: Sequence[ActorHit],
+    head_cap: bool,
+    *,
+    named_force: bool = False,
+) -> LeftNP:
     """Scan leftwards from ``head_start`` over the words that can modify a coalition noun.
 
     Grammar (right to left): modifier* [possessive | determiner]; a modifier is an actor, a number or
     count word, a hyphenated compound, a known or adjective-like word, or a quote mark. A comma or any
-    other word ends the phrase.
+    other word ends the phrase. With ``named_force`` (a lower-case force or mission head), one or two
+    capitalised words the gazetteer does not know, right after a determiner, a possessive or an "X-led",
+    are the force's own name ("the French-led Takuba task force", "the EU's Atalanta naval mission").
     """
     # at most 8 words are read leftwards: tokenise only a window before the head (its first token may be cut)
     lo = max(floor, head_start - _LEFT_WINDOW)
@@ -219,6 +237,7 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
     det: str | None = None
     poss: ActorHit | None = None
     person = quoted = proper = False
+    name: tuple[int, int] | None = None
     i = len(toks) - 1
     n = 0
     while i >= 0 and n < 8:
@@ -280,7 +299,7 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
             n += 1
             continue
         era = _ERA_BEFORE.search(text, lo, we) if word[:1].isupper() and not head_cap else None
-        if era is not None:  # "the two Cold War blocs": the era's words are taken whole
+        if era is not None:  # "the two Cold War blocs", "a Black Sea coalition": the words are taken whole
             start, n = era.start(), n + 1
             while i >= 0 and toks[i][0] >= era.start():
                 i -= 1
@@ -316,6 +335,14 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
                 proper = proper or not quoted
                 start, i, n = ts, i - 1, n + 1
                 continue
+            first = _force_name_start(text, toks, i, hits) if named_force and name is None else None
+            if first is not None:
+                name = (
+                    toks[first][0],
+                    toks[i][1],
+                )  # "the French-led Takuba task force": the force's own name
+                start, n, i = toks[first][0], n + i - first + 1, first - 1
+                continue
             quoted = was_quoted
             break
         if _SUFFIX.search(low) and len(low) > 4:
@@ -323,7 +350,38 @@ def left_np(text: str, floor: int, head_start: int, hits: Sequence[ActorHit], he
             continue
         quoted = was_quoted
         break
-    return LeftNP(start, det, poss, person, quoted, proper)
+    if name is not None and name[0] < start:
+        name = None
+    return LeftNP(start, det, poss, person, quoted, proper, name)
+
+
+#: A capitalised word that can be a force's own name: letters only, not a month, a day or a word of a title.
+_FORCE_NAME_WORD = regex.compile(
+    r"""(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday
+        |Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Its|Their|Our|His|Her|New|Old
+        |President|Minister|General|Gen|Secretary|Prime|King|Prince|Chief)$)\p{Lu}\p{Ll}{2,}$""",
+    regex.VERBOSE,
+)
+#: What may stand right before a force's own name: a determiner, a possessive or an "X-led" compound.
+_BEFORE_FORCE_NAME = regex.compile(r"(?i)^(?:the|a|an|its|their|this|that|[\w.]+['’]s|[\w.]+-led)$")
+
+
+def _force_name_start(
+    text: str, toks: Sequence[tuple[int, int]], i: int, hits: Sequence[ActorHit]
+) -> int | None:
+    """The index of the first word of a force's own name ending at token ``i`` (one or two capitalised
+    words the gazetteer does not know), when a determiner, a possessive or an "X-led" stands right before
+    it; otherwise None."""
+    j = i
+    while j >= 0 and i - j < 2:
+        word = text[toks[j][0] : toks[j][1]]
+        if not _FORCE_NAME_WORD.match(word) or hit_covering(hits, toks[j][0]) is not None:
+            break
+        j -= 1
+    if j == i or j < 0:
+        return None
+    before = text[toks[j][0] : toks[j][1]]
+    return j + 1 if _BEFORE_FORCE_NAME.match(before) else None
 
 
 #: What may stand between two actors of one list: commas, "and", "or", an acronym in brackets,

@@ -849,6 +849,8 @@ _LAUNCHED_HEADS = frozenset({"mission", "force", "operation"})
 _TROOP_HEADS = frozenset({"mission", "force", "forces", "operation"})
 #: Heads of something a standing body runs rather than is: "a NATO operation", "the EU mission".
 _RUN_HEADS = HEADS["led_only"] - HEADS["anaphor"]
+#: Lower-case heads a force's own name may stand before: "the Takuba task force", "the Atalanta mission".
+_NAMED_FORCE_HEADS = frozenset({"force", "forces", "mission", "operation"})
 #: A noun right after a body's name makes the name a modifier: "the CSTO talks", "NATO troops".
 _ORG_AS_MODIFIER = regex.compile(
     r"\s+(?:talks|summit|meetings?|missions?|forces?|troops|exercises?|drills?|operations?|ministers?|leaders?"
@@ -1255,6 +1257,13 @@ _HYPOTHETICAL_AFTER = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+#: A passive of proposing right after an indefinite mention: "(a security pact) was floated by Moscow", "has
+#: been proposed", "was first mooted in 2019".
+_PROPOSED_AFTER = regex.compile(
+    r"""(?i)^\s*(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being)\s+
+        (?:first\s+|also\s+|again\s+|repeatedly\s+)?(?:floated|proposed|mooted|suggested|put\s+forward|touted)\b""",
+    regex.VERBOSE,
+)
 #: The end of the supposition read after a mention's own words: "... would b" (see _polarity).
 _WOULD_END = regex.compile(r"(?i)\bwould\s+\p{Ll}$")
 #: Determiners of a mention of something already there: "would" after it is the tense of reported speech
@@ -1335,7 +1344,11 @@ _NEGATED_AFTER = regex.compile(
         |(?:that|which)\s+(?:(?:do|does|did)\s*(?:not|n[’']t)|never)\s+exist(?:ed)?
         |(?:that|which)\s+(?:isn[’']t|is\s+not|wasn[’']t|was\s+not|aren[’']t|are\s+not)(?=\s*(?:[.:;,!?\n]|$))
         |(?:[^.;,]{0,40}?\s)?(?:is|was|are|were)\s*(?:not|n[’']t)\s+on\s+(?:the|our|its|their|anyone['’]s)\s+(?:agenda|table)
-        |(?:[^.;,]{0,40}?\s)?(?:is|was|are|were)\s+(?:off\s+the\s+table|out\s+of\s+the\s+question))\b""",
+        |(?:[^.;,]{0,40}?\s)?(?:is|was|are|were)\s+(?:off\s+the\s+table|out\s+of\s+the\s+question)
+        # a bloc that never came to be: "never materialised", "failed to take shape"
+        |(?:(?:has|had|have)\s+)?(?:never|failed\s+to|(?:did|does|do)\s*(?:not|n[’']t))\s+(?:really\s+|quite\s+)?
+         (?:materiali[sz](?:e|ed)|t(?:ake|ook|aken)\s+shape|g(?:et|ot|otten)\s+off\s+the\s+ground
+           |c(?:ome|ame)\s+(?:into\s+(?:being|existence)|about|to\s+pass)))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 #: Words of membership right before a mention: what a negation before them refuses is taking part.
@@ -2385,7 +2398,14 @@ def _head_draft(
     named = hit_covering(hits, hs)
     if named is not None and not _eligible_org(named.entry):
         return None  # "the Wagner group", "the Islamic State group": the noun ends an actor's own name
-    np = left_np(text, s, hs, hits, head[0].isupper() and not headline and hs > s)
+    np = left_np(
+        text,
+        s,
+        hs,
+        hits,
+        head[0].isupper() and not headline and hs > s,
+        named_force=low in _NAMED_FORCE_HEADS,
+    )
     plus = None
     if low in ("allies", "partners"):
         plus, own = _plus_format(text, s, hs, np, hits, plus_of or {})
@@ -2394,6 +2414,8 @@ def _head_draft(
     d = _Draft(np.start, he, low, hs, det=np.det, quoted=np.quoted)
     if plus is not None:
         d.entry, d.label, d.kind = plus, plus.label or plus.name, plus.kind
+    if np.name is not None:
+        d.label = text[np.name[0] : he]  # "the Takuba task force": the force's own name is the label
     mods = text[np.start : hs]
     if low in HEADS["name_noun"]:
         possessed = np.possessor is not None or np.person_possessor
@@ -3005,7 +3027,9 @@ def _led_by_predicate(text: str, he: int, e: int, hits: list[ActorHit], *, reduc
     """Does a predicate right after the head say which state leads it ("... is led by Uganda")? With
     ``reduced``, "led by" right after the head does too ("a force led by Poland", as "a Polish-led force")."""
     lb = _LED_BY.match(text, he, e)
-    if lb is None and reduced and (pl := _PLACE_THEN_LED_BY.match(text, he, e)) is not None:
+    if (pl := _PLACE_THEN_LED_BY.match(text, he, e) if lb is None else None) is not None and (
+        reduced or pl.group("fin")
+    ):
         # "NATO's force in Kosovo, led by Italy": the place the force serves in, then its leader
         h = hit_covering(hits, pl.end())
         return h is not None and h.start == pl.end() and h.entry.type == "state"
@@ -3712,8 +3736,10 @@ def _led_past_its_foe(text: str, e: int, d: _Draft, fl: regex.Match[str], hits: 
 _PLACE_THEN_LED_BY = regex.compile(
     r"""\s+(?:in|across|throughout|on|off)\s+(?:the\s+)?
         (?P<place>\p{Lu}[\p{L}\-’']*+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\-’']*+){0,3})
-        \s*,\s+(?:(?:which\s+is|and\s+is)\s+)?(?:(?:currently|now|jointly)\s+)?
-        (?:led|headed|spearheaded|commanded)\s+by\s+""",
+        (?:\s*,\s+(?:(?:which\s+is|and\s+is)\s+)?
+          # a finite verb: "The naval mission off Somalia is led by Spain"
+          |\s+(?P<fin>is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)
+        (?:(?:currently|now|jointly)\s+)?(?:led|headed|spearheaded|commanded)\s+by\s+""",
     regex.VERBOSE,
 )
 
@@ -6828,6 +6854,8 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
                     and _OPPOSED_BEFORE.search(window[-80:], timeout=_T) is not None
                 )
             )
+            # "A Far East security pact was floated by Moscow": a bloc only put forward
+            or (d.det in _INDEFINITE and _PROPOSED_AFTER.match(after, timeout=_T) is not None)
             or (
                 _HYPOTHETICAL_AFTER_WORDS(fa)
                 and (hm := _HYPOTHETICAL_AFTER.match(after, timeout=_T)) is not None
@@ -6972,6 +7000,7 @@ _NEGATED_WORDS = _any_of(
         "forbade",
         "prohibit",
         "preclud",
+        "failed to",  # "the pact failed to materialise"
     )
 )
 _IF_VERBS = ("sign", "conclu", "agree")  # "if Moscow and Beijing ever signed a defence pact"
