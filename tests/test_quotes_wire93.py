@@ -153,3 +153,68 @@ def test_generic_noun_keeps_the_office(text: str, expected: list[tuple[str, str 
 def test_adverbs_and_media_after_the_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
     """After the verb, an adverb is no hearer, and a medium's participle and day are not the words."""
     assert [(t, to) for t, _name, _role, to in _described(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "World\n\nThe governor told reporters that the road was closed, and several mayors, including "
+            "Ana Ruiz of Tarma, urged drivers to stay home.",
+            [("the road was closed", "The governor"), ("drivers to stay home", "several mayors")],
+            id="a-second-subject-with-an-aside-and-its-verb-ends-the-clause",
+        ),
+        pytest.param(
+            'World\n\nThe governor said the road was "impassable," and local officials warned drivers to '
+            "stay home.",
+            [('the road was "impassable,', "The governor")],
+            id="a-second-subject-and-its-verb-after-a-quoted-fragment-ends-the-clause",
+        ),
+        pytest.param(
+            "World\n\nThe campaign said the senator backed the tax and the measure sometimes called the "
+            "windfall levy.",
+            [
+                (
+                    "the senator backed the tax and the measure sometimes called the windfall levy",
+                    "The campaign",
+                )
+            ],
+            id="guard-a-participle-after-and-stays-in-the-clause",
+        ),
+    ],
+)
+def test_second_reporter_ends_the_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """', and <another subject> urged/warned ...' is another report, not the end of the first one's words."""
+    got = [(q.text, q.speaker.mention.text if q.speaker else None) for q in find_quotes(text)]
+    assert got[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "World\n\nSeveral conservatives, including Sen. Ana Ruiz, urged colleagues to reject the bill.",
+            "Several conservatives",
+            id="a-group-with-a-titled-example-speaks",
+        ),
+        pytest.param(
+            "World\n\nSeveral conservatives, including Ana Ruiz of Ohio, urged colleagues to reject it.",
+            "Several conservatives",
+            id="a-group-with-an-example-and-her-state-speaks",
+        ),
+        pytest.param(
+            "World\n\nEditorial pages, among them the Courier, warned the vote had been rigged.",
+            "Editorial pages",
+            id="guard-a-group-with-an-among-them-example-speaks",
+        ),
+        pytest.param(
+            "World\n\nAna Ruiz, including in a speech on Monday, said the bill was dead.",
+            "Ana Ruiz",
+            id="guard-a-name-before-an-including-adjunct-speaks",
+        ),
+    ],
+)
+def test_group_before_an_example_aside(text: str, speaker: str) -> None:
+    """The group a ', including X,' aside gives an example of is the speaker, whatever X's title."""
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.mention.text == speaker

@@ -2959,6 +2959,11 @@ _CLAUSE_STOP = regex.compile(
                          # was"; not a second that-clause, "and that most were", "and that hospitals had")
   | ,\s++and\s++(?:he|she|they)\s++\p{Ll}++(?<=ed)\b                         # ", and he railed against":
                                                                                 # the writer goes on
+  | (?:,|(?<=\ue000))\s++and\s++(?!that\b)(?:\p{L}[\p{L}.'’-]*+\s++){0,3}?\p{L}[\p{L}.'’-]*+
+    (?:\s*+,[^,;\ue000]{2,60}+,)?+\s++   # ", and several conservatives, including X, urged": another
+    (?:said|added|noted|stated|warned|stressed|insisted|argued|claimed|urged|told|replied|responded  # report
+      |explained|cautioned|vowed|pledged|acknowledged|conceded|countered)\b  # (not "and the procedure
+                                                                          # sometimes called ...")
   | (?:,|(?<=\ue000))\s++as\s++(?:\p{Lu}|(?:the|a|an|one|his|her|their)\s)  # ", as Ruiz (then ...) put it":
     [^,;\ue000]{0,80}?(?:,[^,;\ue000]{0,60}+,)?\s                           # a comment clause, with its
     (?:puts?\s++it|said|says|noted|notes|wrote|writes|observed|told)\b     # own speaker
@@ -3939,6 +3944,14 @@ def _one(
         mention = Mention(but.start(), mention.end, "role", head=but.group(1).casefold())
     if mention is not None and _NOBODY_BEFORE.search(masked, max(ss, mention.start - 16), mention.start):
         return None  # "Nobody in Brussels wanted to sign it": no one speaks
+    if (
+        (mention is None or mention.start > ss)
+        and (example := _EXAMPLE_ASIDE.search(masked, ss, cs)) is not None
+        and (mention is None or mention.start > example.start())
+        and (group := _loose_subject(masked, ss, cs, lex)) is not None
+        and group.end <= example.start()
+    ):
+        mention = group  # "Several senators, including Sen. Ana Ruiz (of Ohio), urged": the group speaks
     loose = lemma in _LOOSE_LEMMAS and _LOOSE_FORM.fullmatch(form) is not None
     aside = loose and (
         _ASIDE_WORDS.search(before) is not None
