@@ -310,3 +310,55 @@ def test_our_correspondent_and_the_paper_name_no_one(line: str, source: str) -> 
     assert header.authors == ()
     assert header.source is not None and header.source.name == source
     assert header.byline is not None and header.byline.text == line
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        pytest.param("Quelle: ZEIT ONLINE, dpa, AFP, tst", "ZEIT ONLINE", id="outlet-then-agencies"),
+        pytest.param("Source: Reuters, AP", "Reuters", id="two-agencies"),
+        pytest.param("Fuente: EFE, Europa Press", "EFE", id="spanish-label"),
+        # guards: one credit, and a first credit no list knows
+        pytest.param("Quelle: dpa", "dpa", id="guard-one-agency"),
+        pytest.param("Quelle: eigene Recherche, dpa", None, id="guard-unknown-first"),
+    ],
+)
+def test_the_first_of_several_labelled_credits_is_the_source(line: str, source: str | None) -> None:
+    """A source's label over several credits after commas ("Quelle: ZEIT ONLINE, dpa, AFP, tst") credits
+    the first, when a list knows it (before, nothing was the source and the line was the subtitle)."""
+    text = "\n\n".join(
+        ["Bundestag beschließt Heizungsgesetz", "01.12.2026, 18:05 Uhr\n" + line, _LEAD, _LEAD_2]
+    )
+    header = parse_header(text, reference_date=_REF)
+    assert (header.source.name if header.source else None) == source
+    if source is not None:
+        assert header.subtitle is None
+        assert (
+            header.source is not None and text[header.source.start : header.source.end] == header.source.text
+        )
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        pytest.param("Artikel von Anna Becker", ["Anna Becker"], id="artikel-von"),
+        pytest.param(
+            "Artikel von Anna Becker • Gestern um 18:05 Uhr", ["Anna Becker"], id="artikel-von-time"
+        ),
+        pytest.param(
+            "Ein Beitrag von Jonas Weber und Anna Becker", ["Jonas Weber", "Anna Becker"], id="beitrag"
+        ),
+        # guard: the label opening a sentence of the standfirst names no one
+        pytest.param(
+            "Artikel von gestern: Was die Koalition beim Heizungsgesetz noch ändern will",
+            [],
+            id="guard-prose",
+        ),
+    ],
+)
+def test_a_german_aggregators_credit_names_the_writer(line: str, authors: list[str]) -> None:
+    """ "Artikel von" and "Ein Beitrag von" before names, as aggregators and German pages print the credit,
+    name the writers (before, the line was the subtitle and nobody was named)."""
+    text = "\n\n".join(["Bundestag beschließt Heizungsgesetz", line + "\n01.12.2026", _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == authors

@@ -739,6 +739,9 @@ BYLINE_WORDS: tuple[str, ...] = (
     "Ein Kommentar von",
     "Eine Analyse von",
     *("Ein Artikel von", "Ein Bericht von"),  # (written by us)
+    # an aggregator's German credit line, and a contribution's ("Artikel von Anna Becker", "Ein Beitrag von"):
+    # written by us
+    *("Artikel von", "Ein Beitrag von", "Beitrag von"),
     "Ein Gastbeitrag von",
     "Ein Essay von",
     "Eine Reportage von",

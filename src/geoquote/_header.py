@@ -5627,6 +5627,10 @@ def _source_line(line: _Line, st: _State) -> bool:
         return True
     rest = line.text[lm.end() :].strip().rstrip(".")
     name = _agency_name(rest) or (rest if rest.casefold() in _OUTLET_NAMES else None)
+    if name is None and "," in rest:  # "Quelle: ZEIT ONLINE, dpa, AFP": the first credit a list knows
+        first = rest.split(",")[0].strip()
+        name = _credit_name(first) if first else None
+        rest = first
     if name is None:
         return False
     start = line.start + line.text.index(rest, lm.end())
