@@ -338,3 +338,44 @@ class TestNeverMaterialised:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """A bloc that never came to be is negated."""
         assert rows(text) == expected
+
+
+class TestTheatreNamedBeforeCoalition:
+    """A state's name right before "coalition", where a known coalition led by another state fights, is the
+    theatre: no leader and no member ("the Yemen coalition" is the Saudi-led one there, with its id when one
+    known coalition fits). A demonym or an acronym before the head still names the leader ("the Saudi
+    coalition", "the US coalition")."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Yemen coalition said it had intercepted two drones over Marib.",
+                [("The Yemen coalition", "SAUDI_LED_YEMEN", "asserted", None, [])],
+                id="yemen-coalition",
+            ),
+            pytest.param(
+                "The Syria coalition struck Islamic State targets near Raqqa.",
+                [("The Syria coalition", "US_LED_ANTI_ISIS", "asserted", None, [])],
+                id="syria-coalition",
+            ),
+            pytest.param(
+                "The Iraq coalition, led by the United States, toppled Saddam Hussein in 2003.",
+                [("The Iraq coalition, led by the United States", "US_LED_IRAQ_2003", "asserted", "USA", [])],
+                id="iraq-coalition-led-by",
+            ),
+            pytest.param(
+                "The Saudi coalition struck the airport in Sanaa.",
+                [("The Saudi coalition", "SAUDI_LED_YEMEN", "asserted", "SAU", ["SAU"])],
+                id="guard-demonym-leads",
+            ),
+            pytest.param(
+                "The US coalition struck Islamic State targets near Raqqa.",
+                [("The US coalition", "US_LED_ANTI_ISIS", "asserted", "USA", ["USA"])],
+                id="guard-acronym-leads",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The theatre is no party to the coalition."""
+        assert rows(text) == expected

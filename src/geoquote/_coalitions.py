@@ -2484,6 +2484,8 @@ def _head_draft(
     ):
         return None  # "Likud and its coalition partners", "the ANC and its alliance partners": at home
     led = _premod_actors(text, d, inner, mods, np.start)
+    if not led and low == "coalition" and d.leader is not None and inner:
+        _theatre_named(text, d, inner[-1], hs, matcher_for(gazetteer or default_gazetteer()))
     if low in HEADS["compound"] and (led or len({a.code for a in d.members}) < 2):
         return None  # "the trilateral" alone, "the US-led trilateral": only "the A-B-C trilateral" is one
     if co is not None and d.leader is not None and d.leader.code and d.leader.code != co.actor.code:
@@ -3101,6 +3103,28 @@ _REBEL_MOD = regex.compile(
         |separatists?|armed\s+opposition)(?:\s+[\w\-]+){0,2}?\s*$""",
     regex.VERBOSE,
 )
+
+
+def _theatre_named(text: str, d: _Draft, h: ActorHit, hs: int, matcher: ActorMatcher) -> None:
+    """A state's name right before "coalition" where a known coalition led by another fights is the theatre,
+    not the leader: "the Yemen coalition" is the Saudi-led one in Yemen (its id when only one fits), and
+    Yemen neither leads it nor is its member. A demonym ("the Saudi coalition") still labels the leader."""
+    if h.via != "name" or h.entry.type != "state" or d.leader is not h.actor or text[h.end : hs].strip():
+        return
+    code = h.entry.code
+    fits = [
+        e
+        for e in matcher.theatred
+        if code in e.theatre
+        and e.leader != code
+        and any("coalition" in n.casefold() for n in (e.name, e.label or "", *e.aliases))
+    ]
+    if not fits:
+        return
+    d.leader = None
+    d.members[:] = [a for a in d.members if a is not h.actor]
+    if len(fits) == 1:
+        d.entry = fits[0]
 
 
 def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base: int) -> bool:
