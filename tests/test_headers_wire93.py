@@ -362,3 +362,75 @@ def test_a_german_aggregators_credit_names_the_writer(line: str, authors: list[s
     text = "\n\n".join(["Bundestag beschließt Heizungsgesetz", line + "\n01.12.2026", _LEAD, _LEAD_2])
     header = parse_header(text, reference_date=_REF)
     assert [a.name for a in header.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "place"),
+    [
+        pytest.param(["Luke Marsh", "in Kyiv", "Mon 1 Dec 2026 18.05 GMT"], "Kyiv", id="in-city-own-line"),
+        pytest.param(["By Luke Marsh", "in Port Sudan", "1 Dec 2026"], "Port Sudan", id="in-two-word-city"),
+        # guards: the city on the writer's line, and a word that is no city
+        pytest.param(["Luke Marsh in Kyiv", "Mon 1 Dec 2026 18.05 GMT"], "Kyiv", id="guard-same-line"),
+        pytest.param(["By Luke Marsh", "in Brief", "1 Dec 2026"], None, id="guard-no-city"),
+    ],
+)
+def test_in_and_a_city_under_the_writer_is_where_the_story_was_filed(
+    lines: list[str], place: str | None
+) -> None:
+    """ "in" and a known city on its own line under the writer's name, as the Guardian's pages wrap the
+    credit ("Luke Marsh" / "in Kyiv"), is the dateline's place (before, it was left unread)."""
+    text = "\n\n".join(["Ukraine says it downed 40 drones", "\n".join(lines), _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == ["Luke Marsh"]
+    dl = header.dateline
+    assert (dl.place if dl else None) == place
+    if dl is not None:
+        assert text[dl.start : dl.end] == dl.text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param("Photograph: Efrem Lutsenko/AP", id="photograph"),
+        pytest.param("Illustration: Guardian Design", id="illustration"),
+        pytest.param("Composite: Getty Images", id="composite"),
+    ],
+)
+def test_a_photographs_credit_under_the_headline_is_no_standfirst(credit: str) -> None:
+    """A photograph's, an illustration's or a composite's labelled credit under the headline ("Photograph:
+    Efrem Lutsenko/AP") is a caption's, no standfirst (before, it was the subtitle)."""
+    text = "\n\n".join(["Ukraine says it downed 40 drones", credit + "\nLuke Marsh in Kyiv", _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.subtitle is None
+    assert [a.name for a in header.authors] == ["Luke Marsh"]
+
+
+def test_a_photograph_in_a_standfirst_keeps_it() -> None:
+    """A standfirst that names a photograph in its prose stays the standfirst (guard)."""
+    standfirst = "Photographs of the damaged substation show the scale of the overnight attack on the grid"
+    text = "\n\n".join(["Ukraine says it downed 40 drones", standfirst, "Luke Marsh in Kyiv", _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.subtitle is not None and header.subtitle.text == standfirst
+
+
+def test_an_italian_revision_time_in_brackets() -> None:
+    """ "(modifica alle 19:12)" after the day of publication, as Il Sole 24 Ore prints it, is the revision's
+    time on that day (before, no revision was read)."""
+    line = "01 dicembre 2026 (modifica alle 19:12)"
+    text = "\n\n".join(["Il governo presenta il piano casa", "di Marco Neri\n" + line, _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.published is not None and header.published.value == "2026-12-01"
+    assert header.updated is not None and header.updated.value == "2026-12-01T19:12:00"
+
+
+def test_the_datelines_own_date_gets_the_zones_offset() -> None:
+    """A dateline whose date closes with an ambiguous zone ("Guwahati | December 1, 2026 18:05 IST") gets the
+    offset its city's country gives, as the publication date does (before, only the publication got it)."""
+    text = "\n\n".join(
+        ["Floods displace thousands", "Written by Priya Nair\nGuwahati | December 1, 2026 18:05 IST", _LEAD]
+    )
+    header = parse_header(text, reference_date=_REF)
+    dl = header.dateline
+    assert dl is not None and dl.place == "Guwahati"
+    assert dl.date is not None and dl.date.value == "2026-12-01T18:05:00+05:30"
+    assert header.published is not None and header.published.value == "2026-12-01T18:05:00+05:30"

@@ -923,7 +923,15 @@ UPDATED_LABELS: tuple[str, ...] = (
     # Italian "modifica il" (Corriere's "(modifica il 5 novembre 2025 | 09:12)"); then the words for
     # "updated", "changed" and "update" of Polish, Ukrainian, Dutch, Swedish, Danish, Norwegian, Czech,
     # Romanian and Indonesian, written by us
-    *("Modificato il", "modifica il", "Data aktualizacji", "Aktualizacja", "Zaktualizowano", "Оновлено"),
+    *(
+        "Modificato il",
+        "modifica il",
+        "modifica alle",
+        "Data aktualizacji",
+        "Aktualizacja",
+        "Zaktualizowano",
+        "Оновлено",
+    ),
     *("Laatst bijgewerkt", "Bijgewerkt", "Aangepast", "Gewijzigd", "Senast uppdaterad", "Uppdaterad"),
     *("Uppdaterat", "Opdateret", "Oppdatert", "Aktualizováno", "Aktualizace", "Ultima actualizare"),
     *("Actualizat la", "Actualizat", "Actualizare", "Diperbarui"),

@@ -742,7 +742,8 @@ _CAPTION_RE = regex.compile(
     |   (?<=\S\s)(?<!^(?i:by)\s[^\n]{0,40})   # (not in a byline: "By AFP/Reuters", "BY ANN LEE/AFP")
         \p{Lu}[\p{Lu}\p{M}.'’\-]++(?:\s\p{Lu}[\p{Lu}\p{M}.'’\-]++){0,3}+\s?/\s?\L<agencies>\.?$
     |   (?<=[.!?…]\s)\p{Lu}[\p{Lu}\p{M}.'’\-]++(?:\s\p{Lu}[\p{Lu}\p{M}.'’\-]++){0,3}+\s\((?i:\L<agencies>)\)$
-    |   ^(?:(?:Photo|Foto|Image|Picture|Bild|Credit|Фото)s?(?:\s(?i:credits?|courtesy))?+\s?:|©|\(c\)\s
+    |   ^(?:(?:Photo(?:graph)?|Foto|Image|Picture|Bild|Credit|Illustration|Composite|Фото)s?
+            (?:\s(?i:credits?|courtesy))?+\s?:|©|\(c\)\s
             |(?:(?:Photo|Image|Picture)\s)?(?i:courtesy)\s(?:of\s)?)[^\n]{2,80}+$
     |   ^(?:Photo(?:graph)?s?|Image|Picture|Foto)\s(?:by|von|de|di|par|por)\s[^\n]{2,60}+$
     |   ^(?:Image|Media|Video|Audio)\s(?:caption|source),\s[^\n]{2,}+$   # ("Image caption, ...": the BBC's)
@@ -1140,6 +1141,13 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
         # "Updated: Dec 2, 2026 10:30 IST" over "NEW DELHI: ...": the dateline's country's time
         st.published = _zoned_by_place(st.published, st.dateline.place)
         st.updated = _zoned_by_place(st.updated, st.dateline.place)
+    if st.dateline is not None and st.dateline.date is not None:
+        # "Guwahati | December 1, 2026 18:05 IST": the dateline's own date gets the offset its page's gets
+        day = st.dateline.date
+        zoned = _zoned_by_outlet(day, st.source.name) if st.source is not None else day
+        zoned = _zoned_by_place(zoned, st.dateline.place) if st.dateline.place else zoned
+        if zoned is not day:
+            st.dateline = attrs.evolve(st.dateline, date=zoned)
     body = st.body_start
     if body is None:
         after = [b for b in st.body_lines if b >= st.last_header_end]
@@ -3799,7 +3807,9 @@ _FROM_WRITER_RE = regex.compile(
 )
 # A line under the byline that says where the writer reports from: "Reporting from Kyiv".
 _REPORTING_FROM_RE = regex.compile(
-    r"(?i:reporting|filed|writing|reports)\s++from\s++(?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+)?+)"
+    r"""(?:(?i:reporting|filed|writing|reports)\s++from|(?i:in))   # ("in Kyiv" alone under the writer's name)
+        \s++(?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+)?+)""",
+    regex.VERBOSE,
 )
 # The place a byline's writers filed from, after its names: " in Kyiv", " in New York" (the line's end),
 # maybe then the outlet they file for: " in Berlin for Reuters", " in Lagos for the BBC"; or a separator and
