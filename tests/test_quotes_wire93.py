@@ -218,3 +218,32 @@ def test_group_before_an_example_aside(text: str, speaker: str) -> None:
     """The group a ', including X,' aside gives an example of is the speaker, whatever X's title."""
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param(
+            "World\n\nChinese President Li Wen held talks with his Chilean counterpart Marta Rojas. "
+            "Rojas said Chile valued its ties with China.",
+            "Chilean President",
+            id="a-counterpart-of-a-president-is-a-president",
+        ),
+        pytest.param(
+            "World\n\nIndian Foreign Minister Ravi Menon met his Turkish counterpart Kemal Arslan in Ankara. "
+            "Arslan said a ceasefire was within reach.",
+            "Turkish Foreign Minister",
+            id="a-counterpart-of-a-foreign-minister-is-a-foreign-minister",
+        ),
+        pytest.param(
+            "World\n\nUS Defense Secretary Paul Grant spoke with his Israeli counterpart Avi Levin. "
+            "Levin said the operation would continue.",
+            "Israeli counterpart",
+            id="guard-a-counterpart-of-a-secretary-keeps-the-description",
+        ),
+    ],
+)
+def test_counterpart_role(text: str, role: str) -> None:
+    """'his Chilean counterpart X' after 'Chinese President Y' gives X the role 'Chilean President'."""
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.role == role

@@ -120,15 +120,16 @@ class TestAppositions:
     """Offices set off next to a name: a coordinated subject's counterpart, an -ing office, an acronym."""
 
     def test_counterpart_in_a_coordinated_subject(self) -> None:
-        """ "X and her Peruvian counterpart, Y," gives Y the counterpart's role, and the office it means."""
+        """ "Foreign Minister X and her Peruvian counterpart, Y," gives Y the office it means, with the
+        counterpart's country: "Peruvian Foreign Minister", kept when "the Peruvian minister" speaks."""
         text = (
             "Foreign Minister Rosa Quispe and her Peruvian counterpart, Tomás Herrera, met in Lima. Herrera "
             "said trade would grow. “We are ready,” the Peruvian minister added."
         )
         sps = [q.speaker for q in find_quotes(text)]
         assert [(s.name, s.role) for s in sps if s is not None] == [
-            ("Tomás Herrera", "Peruvian counterpart"),
-            ("Tomás Herrera", "Peruvian minister"),
+            ("Tomás Herrera", "Peruvian Foreign Minister"),
+            ("Tomás Herrera", "Peruvian Foreign Minister"),
         ]
 
     def test_coordinated_offices_of_one_person(self) -> None:

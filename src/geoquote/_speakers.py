@@ -5280,6 +5280,9 @@ _PEER_RANKS = {
     "lord": frozenset(["baron", "viscount", "earl", "marquess"]),
     "lady": frozenset(["baroness", "viscountess", "countess", "marchioness"]),
 }
+# Offices most states name alike, which a counterpart's role may be written with ("his Brazilian counterpart"
+# of "Chinese President X": "Brazilian President"). Written by us.
+_SHARED_OFFICES = frozenset(["president", "minister", "premier", "chancellor", "mayor", "governor"])
 _COUNTERPARTS = frozenset(["counterpart", "counterparts"])  # a holder of the office of another named before
 _ROYAL_STYLES = frozenset(["prince", "princess", "emir", "king", "queen"])  # ranks that are styles of royalty
 # Royal and noble titles a bare mention stands for ("the Prince said", "the Duchess told"): the royal the
@@ -6229,6 +6232,13 @@ class Resolver:
             # "Minister Ana Ruiz and her Peruvian counterpart, X": X holds the same office as she does
             e.roles.update(_role_key(w, self._lex) for w in _held_words(given))
             e.roles.update(self._office_of_other(e, m.start))
+            if e.role == given and (office := self._office_title_of_other(e, m.start)):
+                # "Chinese President X held talks with his Brazilian counterpart Y": Y's role is "Brazilian
+                # President", the office named with the counterpart's own qualifiers
+                qualifiers = [
+                    w for w in given.split()[:-1] if _bare(w) not in ("his", "her", "their", "its", "the")
+                ]
+                e.role = " ".join([*qualifiers, office])
         e.gender = gender or e.gender
         if not e.gender and not e.org:
             # "Danforth says he admires her": the pronoun opening the person's own report is theirs
@@ -6271,6 +6281,23 @@ class Resolver:
                 words = [w for w in _plain_words(title) if w and _country(w) is None]
                 return {_role_key(w, self._lex) for w in words}
         return set()
+
+    def _office_title_of_other(self, e: Entity, pos: int) -> str:
+        """The title of the person titled last before ``pos`` without its country, as written ("Foreign
+        Minister" of "Chilean Foreign Minister Ana Ruiz"); empty when none, or when the title is all country
+        or holds a possessive ("Chile's")."""
+        for at, full, title in reversed(self._titles_given()):
+            if at < pos and self.fullest(full) != e.name:
+                words = title.split()
+                if any(w.endswith(("'s", "’s")) for w in words):
+                    return ""
+                k = 0
+                while k < len(words) and _country(words[k].strip(",.")) is not None:
+                    k += 1
+                if k == len(words) or _bare(words[-1]) not in _SHARED_OFFICES:
+                    return ""  # ("Defense Secretary": an office other states name otherwise)
+                return " ".join(words[k:])
+        return ""
 
     def _kin_of(self, m: Mention) -> Mention | None:
         """A given name apposed to a kin noun with a possessive ("Her husband, Paul,") with the family name
