@@ -247,3 +247,33 @@ def test_counterpart_role(text: str, role: str) -> None:
     """'his Chilean counterpart X' after 'Chinese President Y' gives X the role 'Chilean President'."""
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "World\n\nThe air force said on the Telegram messaging app that 30 drones were shot down.",
+            [("30 drones were shot down", "on the Telegram messaging app")],
+            id="a-platform-named-with-its-kind-is-the-medium-not-the-words",
+        ),
+        pytest.param(
+            "World\n\nThe mayor wrote on the X social media platform that the bridge was closed.",
+            [("the bridge was closed", "on the X social media platform")],
+            id="a-social-media-platform-is-the-medium",
+        ),
+        pytest.param(
+            "World\n\nPresident Ana Ruiz, in her nightly video address, urged allies to speed up deliveries.",
+            [("allies to speed up deliveries", "in her nightly video address")],
+            id="an-address-aside-before-urged-is-the-medium",
+        ),
+        pytest.param(
+            "World\n\nThe minister, speaking at a rally in Kisumu, called for calm.",
+            [("calm", "at a rally in Kisumu")],
+            id="a-rally-aside-before-called-for-is-the-medium",
+        ),
+    ],
+)
+def test_platforms_and_asides_of_object_verbs(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A platform with its kind ("the Telegram messaging app") and a medium before 'urged' are media."""
+    assert [(t, to) for t, _name, _role, to in _described(text)] == expected

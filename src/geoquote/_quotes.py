@@ -371,7 +371,9 @@ _PLATFORM = regex.compile(
       (?:(?:official\s++)?(?:messaging\s++app|social\s++media(?:\s++platform)?|social\s++network)\s++)?
       (?:Telegram|X|Twitter|Facebook|Instagram|TikTok|YouTube|Truth\s++Social|Weibo|WeChat|VKontakte|Bluesky
         |social\s++media|(?<=(?:its|his|her|their|the)\s++(?:official\s++)?)website)
-      (?:\s++(?:channel|account|page|platform|feed|site))?  # "on his Truth Social platform", "on its website"
+      (?:\s++(?:channel|account|page|platform|feed|site|app  # "on his Truth Social platform", "on its
+               |messaging\s++(?:app|service|platform)          # website", "on the Telegram messaging app"
+               |social\s++(?:media\s++)?(?:network|platform)))?
      |by\s++(?:telephone|phone|e-?mail|text\s++message|video\s++link))  # "said by telephone that"
     (?![\p{L}\p{N}])
     """,
@@ -7510,7 +7512,9 @@ def _object(
         # "called for lower rents and “homes, homes, homes” for the young, ...": the object ends with its
         # quoted fragment and the phrase that belongs to it
         b, _ = _fragment_end(masked, last, b)
-    return _Attr(cue, mention, content=(a, b), para=pi)
+    # "X, in his nightly video address, urged allies to ...": the medium set off before the verb
+    aside = _INTERVIEW_ASIDE.search(masked, mention.end, cue[0]) if mention.end < cue[0] else None
+    return _Attr(cue, mention, addressee=aside.span("a") if aside else None, content=(a, b), para=pi)
 
 
 # What follows a verb's base form when it is the noun of the same spelling: a preposition a verb of backing
