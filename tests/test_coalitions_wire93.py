@@ -379,3 +379,73 @@ class TestTheatreNamedBeforeCoalition:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The theatre is no party to the coalition."""
         assert rows(text) == expected
+
+
+class TestBondDeniedAndSubCounts:
+    """A state that denies its own bond with another is an alliance ("Beijing denied that its partnership with
+    Moscow amounted to an alliance") gives both states as members of the denied alliance, as "said its
+    relations with X were not" did. A small number before a body's members ("The two NATO allies") counts
+    some of them, not the body."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Beijing denied that its partnership with Moscow amounted to an alliance.",
+                [("an alliance", None, "negated", None, ["CHN", "RUS"])],
+                id="denied-its-bond",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The owner of the bond and its partner are the members."""
+        assert rows(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "count"),
+        [
+            pytest.param(
+                "The two NATO allies held talks in Ankara.", "The two NATO allies", None, id="two-of-32"
+            ),
+            pytest.param(
+                "The 32 NATO allies agreed on a new spending target.",
+                "The 32 NATO allies",
+                32,
+                id="guard-all-32",
+            ),
+        ],
+    )
+    def test_count(self, text: str, surface: str, count: int | None) -> None:
+        """Only a count near the body's own is its member count."""
+        assert one_coalition(text, surface).member_count == count
+
+
+class TestMutualDefenceAgreement:
+    """An "agreement" of mutual or collective defence, security or assistance is a pact of alliance between
+    its parties ("signed a strategic mutual defence agreement"); other agreements ("a defence cooperation
+    agreement", "a trade agreement") are none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Pakistan and Saudi Arabia signed a strategic mutual defence agreement on Wednesday.",
+                [("a strategic mutual defence agreement", None, "asserted", None, ["PAK", "SAU"])],
+                id="signed-mutual-defence-agreement",
+            ),
+            pytest.param(
+                "Russia and North Korea ratified their mutual assistance agreement in November.",
+                [("their mutual assistance agreement", None, "asserted", None, ["RUS", "PRK"])],
+                id="their-mutual-assistance-agreement",
+            ),
+            pytest.param(
+                "The two countries signed a defence cooperation agreement in Manila.",
+                [],
+                id="guard-defence-cooperation",
+            ),
+            pytest.param("The agreement was signed in Riyadh.", [], id="guard-bare-agreement"),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A mutual defence agreement is a pact."""
+        assert rows(text) == expected

@@ -280,7 +280,11 @@ def member_count(text: str, start: int, end: int, known: int | None = None) -> i
     m = None
     lead = before  # the words before the count: a joining still to come there makes an ordinal no count
     if _UNIT_HINT.search(text, start, end):
-        m = _INSIDE.search(text, start, end) or _INSIDE_MODIFIED.search(text, start, end)
+        m = _INSIDE.search(text, start, end)
+        if m is None and (m := _INSIDE_MODIFIED.search(text, start, end)) is not None:
+            n = _value(m.group("n"))
+            if known is not None and n is not None and 2 * n < known:
+                m = None  # "The two NATO allies": two of the body's members, not its count
     if m is None and _UNIT_HINT.search(after):
         m = _AFTER.match(after) or _INVOLVING_AFTER.match(after)
     if m is None and _RANK_HINT.search(after) is not None:

@@ -141,6 +141,9 @@ _PACT_SECURITY_MOD = regex.compile(
     r"(?i)defen[cs]e|military|security|alliance|friendship|partnership|assistance|strategic|political"
     r"|trilateral|quadrilateral|tripartite|three-way|four-way"
 )
+#: What makes an "agreement" a pact of alliance, right before it: "a (strategic) mutual defence agreement",
+#: "a collective security agreement" (not "a defence cooperation agreement" nor "a trade agreement").
+_MUTUAL_DEFENCE_MOD = regex.compile(r"(?i)\b(?:mutual|collective)\s+(?:defen[cs]e|security|assistance)\s+$")
 #: A word in a capitalised name that no party's name has: "Arctic Security Alliance", "Northern Defence Bloc".
 _ARMED_NAME_MOD = regex.compile(r"\b(?:Defen[cs]e|Military|Security|Mutual\s+Defen[cs]e|Treaty)\b")
 #: What makes "union" a union of states: "a Gulf states union", "a regional defence union".
@@ -2417,6 +2420,10 @@ def _head_draft(
     if np.name is not None:
         d.label = text[np.name[0] : he]  # "the Takuba task force": the force's own name is the label
     mods = text[np.start : hs]
+    if low in HEADS["defence_agreement"]:
+        if _MUTUAL_DEFENCE_MOD.search(mods) is None:
+            return None  # "a trade agreement", "a defence cooperation agreement": no alliance
+        low = d.head = "pact" if low == "agreement" else "pacts"  # "a mutual defence agreement" is a pact
     if low in HEADS["name_noun"]:
         possessed = np.possessor is not None or np.person_possessor
         return _name_noun_draft(text, s, d, mods, np.det, possessed, hits)
@@ -5360,10 +5367,12 @@ _BOND_WITH_END = regex.compile(
     regex.VERBOSE,
 )
 #: The speaker's own bond with a state before a predicate mention: " said its relations with Moscow were
-#: (not)", " insists its ties with (Tehran) are (no)".
+#: (not)", " insists its ties with (Tehran) are (no)", " denied that its partnership with Moscow amounted to".
 _ITS_BOND_WITH_END = regex.compile(
     r"""(?i)\s+(?:said|says|say|insists?|insisted|stressed|stresses|maintains?|maintained|argues|argued|added|adds
-           |noted|notes|stated|states)
+           |noted|notes|stated|states
+           # a denial: "Beijing denied that its partnership with Moscow amounted to an alliance"
+           |denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses)
         \s+(?:that\s+)?its\s+"""
     + _BOND_NOUN
     + r"(?P<with>(?:the\s+)?)[^.;:()]{3,50}?"
