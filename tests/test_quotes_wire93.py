@@ -277,3 +277,32 @@ def test_counterpart_role(text: str, role: str) -> None:
 def test_platforms_and_asides_of_object_verbs(text: str, expected: list[tuple[str, str | None]]) -> None:
     """A platform with its kind ("the Telegram messaging app") and a medium before 'urged' are media."""
     assert [(t, to) for t, _name, _role, to in _described(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "World\n\nOne of the sources, an Egyptian security official, said the talks had stalled. "
+            '"They want guarantees first," the official said.',
+            [
+                ("the talks had stalled", "Egyptian security official"),
+                ("They want guarantees first,", "Egyptian security official"),
+            ],
+            id="an-indefinite-description-after-one-of-the-sources-is-the-role",
+        ),
+        pytest.param(
+            "World\n\nThe second source, a Palestinian official, said the gap was still wide.",
+            [("the gap was still wide", "Palestinian official")],
+            id="an-indefinite-description-after-the-second-source-is-the-role",
+        ),
+        pytest.param(
+            "World\n\nA resident, a mother of three, said the shelling lasted all night.",
+            [("the shelling lasted all night", "resident")],
+            id="guard-a-description-naming-no-role-leaves-the-subject",
+        ),
+    ],
+)
+def test_source_with_an_indefinite_description(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """'One of the sources, an Egyptian security official, said': the description is the unnamed role."""
+    assert [(t, role) for t, _name, role, _to in _described(text)] == expected

@@ -5918,6 +5918,12 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
         if m is None and first and _ASIDE_WORDS.fullmatch(seg, comma) is not None:
             # "Opponents of the levy, on the other hand, argued": the noun phrase before a connective aside
             return _plain_np(masked, lo, seg[:comma], first, lex)
+        if (m is None or m.kind == "role") and (appos := _INDEFINITE_APPOSITION.fullmatch(seg, comma)):
+            # "One of the sources, an Egyptian security official, said": the description names the role
+            np_ = appos.group("np")
+            described = _plain_np(masked, lo + appos.start("np"), np_, np_.split(), lex)
+            if described is not None and described.role:
+                return described
         if m is None or m.kind == "pronoun" or len(masked[lo : m.start].split()) > 3:
             return None
         return m if m.start == lo else attrs.evolve(m, start=lo)  # "A city official, who ..., said"
@@ -5946,6 +5952,9 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
     return _plain_np(masked, lo, seg, words, lex)
 
 
+# An indefinite description set off after a subject, right before the verb: ", an Egyptian security
+# official,".
+_INDEFINITE_APPOSITION = regex.compile(r",\s*+(?P<np>(?:a|an)\s++[^,;\ue000]{2,60}?),\s*+", regex.V1)
 # An aside naming examples of the group before it, up to its closing comma: ", such as Ana Ruiz,", ",
 # including two former ministers,".
 _EXAMPLE_ASIDE = regex.compile(r",\s*+(?:such\s++as|including|among\s++them)\s[^,]++,\s*+$", regex.V1)
