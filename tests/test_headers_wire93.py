@@ -434,3 +434,57 @@ def test_the_datelines_own_date_gets_the_zones_offset() -> None:
     assert dl is not None and dl.place == "Guwahati"
     assert dl.date is not None and dl.date.value == "2026-12-01T18:05:00+05:30"
     assert header.published is not None and header.published.value == "2026-12-01T18:05:00+05:30"
+
+
+_HEADLINE = "Parliament elects a new prime minister after weeks of deadlock"
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        pytest.param(["Home", "News", "World", "Asia"], id="home-then-sections"),
+        pytest.param(
+            ["Home", "World", "Share on Facebook", "Share on X", "Share via Email"], id="share-buttons"
+        ),
+        pytest.param(["Menu", "Search", "Home", "News", "Middle East"], id="after-the-page-furniture"),
+        pytest.param(["Home"], id="home-alone"),
+        # guard: a trail on one line was read so before
+        pytest.param(["Home | News | World | Asia"], id="guard-one-line-crumb"),
+    ],
+)
+def test_a_navigation_trail_one_entry_a_line_is_no_headline(trail: list[str]) -> None:
+    """A web page's navigation copied one entry a line over the headline ("Home" / "News" / "World" /
+    "Share on Facebook") is the page's: the headline under it is the title (before, "Home" was)."""
+    text = "\n\n".join(
+        ["\n".join([*trail, _HEADLINE]), "By Somchai Wongsa\nDecember 1, 2026", _LEAD, _LEAD_2]
+    )
+    header = parse_header(text, reference_date=_REF)
+    assert header.title is not None and header.title.text == _HEADLINE
+    assert [a.name for a in header.authors] == ["Somchai Wongsa"]
+    assert header.published is not None and header.published.value == "2026-12-01"
+
+
+def test_a_sites_menu_under_home_is_no_trail() -> None:
+    """Guard: "Home" over the links to the site's own pages ("Contact" / "Privacy and cookie settings for
+    this site") stays unread as before: no headline is taken from a menu."""
+    text = "\n\n".join(["Home\nContact\nPrivacy and cookie settings for this site", _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.title is not None and header.title.text == "Home"
+
+
+def test_a_standfirst_under_a_short_headline_under_home_stays() -> None:
+    """Guard: under "Home" a headline and its standfirst are no navigation: the trail stops at a line that
+    is no section's name."""
+    standfirst = "Unions vow to keep up the pressure until the government withdraws its pension plan"
+    text = "\n\n".join(["Home\n" + _HEADLINE, standfirst, "By Somchai Wongsa\nDecember 1, 2026", _LEAD])
+    header = parse_header(text, reference_date=_REF)
+    assert header.title is not None and header.title.text == _HEADLINE
+    assert header.subtitle is not None and header.subtitle.text == standfirst
+
+
+@pytest.mark.xfail(strict=True, reason="a headline of two words under 'Home' is not headline-shaped")
+def test_known_gap_a_two_word_headline_under_home() -> None:
+    """Under "Home", a headline of two words ("Truce holds") is not told from a section's name."""
+    text = "\n\n".join(["Home\nTruce holds", "By Somchai Wongsa\nDecember 1, 2026", _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.title is not None and header.title.text == "Truce holds"

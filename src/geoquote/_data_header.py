@@ -49,6 +49,7 @@ __all__ = [
     "RELEASE_MARKS",
     "ROLE_WORDS",
     "ROYAL_AND_CHURCH_STYLES",
+    "SITE_PAGE_WORDS",
     "SOLAR_HIJRI_MONTHS",
     "STYLES_BEFORE_A_GIVEN_NAME",
     "SUMMER_ZONES",
@@ -1837,6 +1838,16 @@ NAVIGATION_WORDS: tuple[str, ...] = (
     *("menu", "home", "search", "skip", "navigation", "login", "log in", "sign in", "subscribe", "close"),
     *("share", "print", "save", "account", "register", "back", "next", "previous", "top", "main menu"),
     *("suche", "suchen", "menü", "rechercher", "recherche", "buscar", "búsqueda", "поиск", "меню"),
+)
+
+#: Words of a site's own pages, linked from its menus ("Kontakt", "Impressum", "Privacy policy"): a line of
+#: them under a navigation word is the menu's, no headline. Lower case; collected by the geoquote authors.
+SITE_PAGE_WORDS: frozenset[str] = frozenset(
+    {
+        *("contact", "kontakt", "impressum", "imprint", "datenschutz", "privacy", "cookies", "cookie"),
+        *("terms", "about", "advertise", "werbung", "jobs", "careers", "karriere", "mentions", "légales"),
+        *("contacto", "aviso", "privacidad", "contatti", "контакты"),
+    }
 )
 
 #: Words of a web page's furniture that never stand in a person's name ("Read More", "Follow Us").

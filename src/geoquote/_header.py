@@ -80,6 +80,7 @@ from ._data_header import (
     RELEASE_MARKS,
     ROLE_WORDS,
     ROYAL_AND_CHURCH_STYLES,
+    SITE_PAGE_WORDS,
     STYLES_BEFORE_A_GIVEN_NAME,
     SUMMER_ZONES,
     TEASER_LABELS,
@@ -1493,6 +1494,7 @@ def _walk(
     if (_is_body(first) or _is_sentence(first)) and _try_dateline(text, first, st, ref, settings):
         return  # "BEIJING, Jan. 5 (Xinhua) -- China is ...": wire copy with no headline opens with a dateline
     skip = _furniture_lines(text, lines)  # "View this email in your browser", "Page 1 of 3", "Google News"
+    skip += _navigation_trail(lines[skip:])  # "Home" / "News" / "World" / "Share on Facebook" / the headline
     for furniture in lines[:skip]:  # "Jane Doe is a senior fellow at ...": a commentary's author's note
         if (bio := _author_bio(furniture)) is not None:
             st.bio_author = bio
@@ -1881,6 +1883,40 @@ def _kicker_lines(lines: list[_Line]) -> int:
     if mast and (k := _furniture_over_headline(lines)):
         return k  # ("Meetings Coverage and Press Releases" / "SC/15500" / "29 November 2026" / the headline)
     return _labels_over_headline(lines, 0)
+
+
+# A share button copied as a line of its own: "Share on Facebook", "Share via Email", "WhatsApp".
+_SHARE_LINE_RE = regex.compile(
+    r"""(?i:share\s(?:on|via|to)\s\p{L}[\p{L}\s]{0,15}+|share\sthis\s(?:article|story|page)
+        |facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|reddit|copy\slink)""",
+    regex.VERBOSE,
+)
+_TRAIL_MAX_LINES = 10
+
+
+def _navigation_trail(lines: list[_Line]) -> int:
+    """The index of the headline under a web page's navigation copied one entry a line: a navigation word
+    first ("Home", "Menu"), then more of them, section names and share buttons ("News" / "World" / "Share
+    on Facebook"); 0 if none, or if no headline-shaped line follows."""
+    if len(lines) < 4 or lines[0].text.casefold() not in _NAVIGATION_SET:
+        return 0
+    k = 1
+    while k < min(_TRAIL_MAX_LINES, len(lines) - 2):
+        t = lines[k].text
+        if not (
+            t.casefold() in _NAVIGATION_SET
+            or _button_line(t)
+            or _SHARE_LINE_RE.fullmatch(t, timeout=_T) is not None
+            or _is_label_part(t, crumb=False)  # (a section's name: "World", "Middle East"; no headline)
+        ):
+            break
+        k += 1
+    if not _is_headline(lines[k]) or _is_crumb(lines[k].text):
+        return 0
+    words = {w.casefold() for ln in lines[: k + 1] for w in _WORD_RE.findall(ln.text)}
+    if words & SITE_PAGE_WORDS:
+        return 0  # ("Suche" / "Kontakt" / "Impressum und Datenschutz": the site's menu, no story)
+    return k
 
 
 def _furniture_over_headline(lines: list[_Line]) -> int:
