@@ -449,3 +449,44 @@ class TestMutualDefenceAgreement:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """A mutual defence agreement is a pact."""
         assert rows(text) == expected
+
+
+class TestAllyAppositionPastAPlace:
+    """The state named in an apposition after "X's closest ally" is the ally also when the ally's place comes
+    first ("Washington's closest ally in the region, Israel,"); states apposed as "close" or "key" partners in
+    a body are its members ("Riyadh and Abu Dhabi, close partners in the Saudi-led coalition,"), as "both
+    members of" already made them; "once partners" (former ones) makes none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Washington's closest ally in the region, Israel, received more bombs.",
+                [("Washington's closest ally", None, "asserted", None, ["USA", "ISR"])],
+                id="ally-in-the-region-then-name",
+            ),
+            pytest.param(
+                "Moscow's main ally in the Caucasus, Armenia, has turned to the West.",
+                [("Moscow's main ally", None, "asserted", None, ["RUS", "ARM"])],
+                id="ally-in-a-region-then-name",
+            ),
+            pytest.param(
+                "Riyadh and Abu Dhabi, close partners in the Saudi-led coalition, now back rival factions.",
+                [("the Saudi-led coalition", None, "asserted", "SAU", ["SAU", "ARE"])],
+                id="close-partners-in",
+            ),
+            pytest.param(
+                "Brazil and Argentina, key partners in Mercosur, disagree over the deal.",
+                [("Mercosur", "MERCOSUR", "asserted", None, ["BRA", "ARG"])],
+                id="key-partners-in",
+            ),
+            pytest.param(
+                "Riyadh and Abu Dhabi, once partners in the coalition, now back rival factions.",
+                [("the coalition", None, "asserted", None, [])],
+                id="guard-once-partners",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The apposed states are the ally or the members."""
+        assert rows(text) == expected

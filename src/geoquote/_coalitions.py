@@ -936,7 +936,8 @@ _APPOSED_MEMBERS = regex.compile(
         (?:(?:also|itself|themselves|likewise|now|still|already)\s+)?  # "Rwanda, also a member of"
         (?:(?P<art>the|its|an?|one\s+of\s+(?:the|its))\s+|(?:both|all|each)\s+)?
         (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|fellow|founding|full|core|new
-           |latest|original|permanent|remaining|only|\w{2,}est)\s+)*
+           |latest|original|permanent|remaining|only|\w{2,}est
+           |close|key|main|staunch|leading)\s+)*  # "A and B, close partners in the coalition"
         # after an article, up to two more words that rank or describe the member ("the most powerful", "a
         # key", "an influential"), never one that leaves it short of membership ("a former", "an associate");
         # with no article the words are a clause's ("Iran, are part of")
@@ -4324,8 +4325,11 @@ def _ally_parties(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) ->
 
 
 _THE_GAP = regex.compile(r"\s+(?:the\s+)?")
-#: The opening and close of an apposition that names the ally: ", (the) " ... ",".
-_ALLY_APPOSITION_OPEN = regex.compile(r"\s*(?:,|\s[—–]|\s--)\s*(?:the\s+)?")
+#: The opening and close of an apposition that names the ally: ", (the) " ... ","; a place may come first
+#: ("Washington's closest ally in the region, Israel,", "Moscow's main ally in the South Caucasus, Armenia,").
+_ALLY_APPOSITION_OPEN = regex.compile(
+    r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)?\s*(?:,|\s[—–]|\s--)\s*(?:the\s+)?"
+)
 _ALLY_APPOSITION_CLOSE = regex.compile(r"\s*(?:,|\s[—–]|\s--|\))")
 _APPOSITION_COMMA = regex.compile(r"\s*,\s*(?P<np>(?:an?|another)\s+(?:[\w\-]+\s+){0,2})?")
 
