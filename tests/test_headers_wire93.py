@@ -488,3 +488,61 @@ def test_known_gap_a_two_word_headline_under_home() -> None:
     text = "\n\n".join(["Home\nTruce holds", "By Somchai Wongsa\nDecember 1, 2026", _LEAD, _LEAD_2])
     header = parse_header(text, reference_date=_REF)
     assert header.title is not None and header.title.text == "Truce holds"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source", "byline"),
+    [
+        pytest.param(
+            "From CNN's Marta Olsen", ["Marta Olsen"], "CNN", "CNN's Marta Olsen", id="from-outlets"
+        ),
+        pytest.param("By CNN's Marta Olsen", ["Marta Olsen"], "CNN", "CNN's Marta Olsen", id="by-outlets"),
+        pytest.param(
+            "By the BBC's Ana Ruiz and Leo Brandt",
+            ["Ana Ruiz", "Leo Brandt"],
+            "BBC",
+            "the BBC's Ana Ruiz and Leo Brandt",
+            id="the-outlets-two-writers",
+        ),
+        # guards: an outlet's desk names no one; a person's possessive is no outlet's
+        pytest.param("By the BBC's Africa desk", [], "BBC", "the BBC's Africa desk", id="guard-outlets-desk"),
+        pytest.param("By Marta Olsen's team", [], None, None, id="guard-persons-possessive"),
+    ],
+)
+def test_an_outlets_possessive_before_the_writer(
+    line: str, authors: list[str], source: str | None, byline: str | None
+) -> None:
+    """A byline word and an outlet's possessive before the names ("From CNN's Marta Olsen", "By the BBC's
+    Ana Ruiz") credit the writers and the outlet (before, "CNN's Marta Olsen" was one writer, or the line was
+    the subtitle)."""
+    text = "\n\n".join(
+        ["Oil prices climb as supply fears mount", line + "\nDecember 1, 2026", _LEAD, _LEAD_2]
+    )
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source
+    assert (header.byline.text if header.byline else None) == byline
+    if header.byline is not None:
+        assert text[header.byline.start : header.byline.end] == header.byline.text
+
+
+@pytest.mark.parametrize(
+    ("title_line", "source"),
+    [
+        pytest.param("Business reporter, BBC News", "BBC News", id="role-comma-outlet"),
+        pytest.param("Political correspondent, The Guardian", "The Guardian", id="role-comma-paper"),
+        # guard: a role and a city, where the story was filed
+        pytest.param("Senior correspondent, Warsaw", None, id="guard-role-comma-city"),
+    ],
+)
+def test_a_writers_title_and_outlet_under_the_name(title_line: str, source: str | None) -> None:
+    """The writer's title and a listed outlet after a comma under the name ("Marta Olsen" / "Business
+    reporter, BBC News") credit the outlet alone (before, the whole line was the source's name)."""
+    text = "\n\n".join(
+        ["Oil prices climb as supply fears mount", "Marta Olsen\n" + title_line, _LEAD, _LEAD_2]
+    )
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == ["Marta Olsen"]
+    assert (header.source.name if header.source else None) == source
+    if header.source is not None:
+        assert header.source.text == source

@@ -2659,6 +2659,11 @@ def _try_byline(
         at = line.start + fl.end()  # "By A" / "For the Buenos Aires Times": the outlet the writer files for
         st.source = Source(line.text[fl.end() :], at, line.end, named)
         return 1
+    role, _, outlet = line.text.rpartition(", ") if under_byline and st.source is None else ("", "", "")
+    if role and len(line.text) <= _OUTLET_LINE_CHARS and _role_line(role) and (named := _credit_name(outlet)):
+        at = line.end - len(outlet)  # "By A" / "Business reporter, BBC News": the writer's title, the outlet
+        st.source = Source(outlet, at, line.end, named)
+        return 1
     if (
         under_byline
         and st.source is None
@@ -2840,6 +2845,18 @@ def _try_byline(
     if k <= 8 and not st.body_lines and len(line.text) <= 80 and _desk_byline(line, st):
         st.byline_line, st.byline_desk = i, True
         return 1  # "By the Africa desk", "By BBC Verify team", "By AFP/Reuters": a desk or agencies, nobody
+    om = _OUTLETS_WRITER_RE.fullmatch(line.text, timeout=_T) if "s " in line.text[:60] else None
+    if om is not None and k <= 8 and not st.body_lines and (named := _credit_name(om.group("outlet"))):
+        scratch = _State()  # "From CNN's Marta Olsen", "By the BBC's Ana Ruiz": the outlet's own writer
+        if _set_byline(line.start + om.start("names"), line.end, text, scratch) and scratch.authors:
+            assert scratch.byline is not None
+            b_start = line.start + om.start("credit")  # (the byline as printed: "CNN's Marta Olsen")
+            st.byline = Span(text[b_start : scratch.byline.end], b_start, scratch.byline.end)
+            st.authors, st.byline_line = scratch.authors, i
+            st.filed_from = st.filed_from or scratch.filed_from
+            at = line.start + om.start("outlet")
+            st.source = st.source or Source(om.group("outlet"), at, at + len(om.group("outlet")), named)
+            return 1
     bm = _byline_word(line.text)
     if bm is not None and _closing_credit(line.text, st, last=last):
         return 0  # "Reporting by A; Editing by B" under the story: its credit, read at the end
@@ -3192,6 +3209,16 @@ def _name_then_newspaper(line: str) -> int | None:
     if any(t.casefold() in _NEWSPAPER_SET or t.casefold() in _OUTLET_SET for t in toks[:k]):
         return None
     return line.index(toks[k], len(" ".join(toks[:k])))
+
+
+# A byline word and an outlet's possessive before the writers' names: "From CNN's Marta Olsen", "By the
+# BBC's Ana Ruiz and Leo Brandt" (the outlet is checked against the lists).
+_OUTLETS_WRITER_RE = regex.compile(
+    r"""(?i:from|by)\s++(?P<credit>(?:the\s++)?+
+        (?P<outlet>\p{Lu}[\p{L}\d&.\-]*+(?:\s\p{Lu}[\p{L}\d&.\-]*+){0,3}?)['’]s\s++
+        (?P<names>\p{Lu}[^\n]{2,80}+))""",
+    regex.VERBOSE,
+)
 
 
 def _role_line(t: str) -> bool:
