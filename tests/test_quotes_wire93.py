@@ -306,3 +306,28 @@ def test_platforms_and_asides_of_object_verbs(text: str, expected: list[tuple[st
 def test_source_with_an_indefinite_description(text: str, expected: list[tuple[str, str | None]]) -> None:
     """'One of the sources, an Egyptian security official, said': the description is the unnamed role."""
     assert [(t, role) for t, _name, role, _to in _described(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "World\n\nThe opposition leader on Sunday rejected the results of last week's presidential vote.",
+            ["the results of last week's presidential vote"],
+            id="last-weeks-in-the-object-is-no-time-after-it",
+        ),
+        pytest.param(
+            "World\n\nThe opposition leader rejected the results of the vote held last week.",
+            ["the results of the vote held last week"],
+            id="a-participle-with-its-time-stays-in-the-object",
+        ),
+        pytest.param(
+            "World\n\nThe governor rejected the plan on Monday.",
+            ["the plan"],
+            id="guard-a-day-after-the-object-is-when",
+        ),
+    ],
+)
+def test_times_inside_an_object(text: str, expected: list[str]) -> None:
+    """'last week's' and 'held last week' belong to the object; 'on Monday' after it tells when."""
+    assert [t for t, _name, _role, _to in _described(text)] == expected

@@ -7255,7 +7255,9 @@ _OBJECT_END = regex.compile(
   | \s(?:in|on)\s++(?:a|an|the|his|her|their|its)\s++(?:[\p{L}’'-]++\s++){0,2}?
     (?:statement|interview|speech|letter|post|tweet|video|debate|page|op-ed|remarks|ruling)\b
   | \s(?:on|under)\s++(?:the\s++)?condition\s++(?:of|that)\b                  # "on condition of anonymity"
-  | \s(?:on|last|this)\s++(?:\L<days>|week)\b
+  | (?<!held|signed|announced|released|published|launched|passed|adopted|approved|issued|reached|struck
+      |unveiled|introduced|made|set|given|taken)  # ("the vote held last week": when it was held)
+    \s(?:on|last|this)\s++(?:\L<days>|week)\b(?!['’]s)    # ("the results of last week's election")
     (?!(?:\s++(?:night|morning|afternoon|evening))?+\s++to\s++\p{Ll})  # "urged X on Tuesday to ...": goes on
   | ,\s
     """,
