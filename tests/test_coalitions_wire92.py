@@ -602,10 +602,6 @@ class TestKnownGaps:
                 "The Arab coalition fighting in Yemen said it had struck a weapons depot.",
                 [("The Arab coalition", "SAUDI_LED_YEMEN", "asserted", None, [])],
                 id="arab-coalition-in-yemen",
-                marks=pytest.mark.xfail(
-                    strict=True,
-                    reason="a demonym-labelled coalition with no leader finds no id by its theatre",
-                ),
             ),
             pytest.param(
                 "Hezbollah, Hamas and the Houthis form the core of what Iran calls the axis of resistance.",

@@ -490,3 +490,38 @@ class TestAllyAppositionPastAPlace:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The apposed states are the ally or the members."""
         assert rows(text) == expected
+
+
+class TestUnledCoalitionByTheatre:
+    """A definite coalition with no leader, described only by a region's demonym or its backer ("the Arab
+    coalition", "the Western-backed coalition"), takes the id of the one known coalition whose theatre its
+    sentence names ("fighting in Yemen"); with no theatre named, or another modifier, it takes none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Western-backed coalition intervened in Yemen in 2015 to restore the government.",
+                [("The Western-backed coalition", "SAUDI_LED_YEMEN", "asserted", None, [])],
+                id="western-backed-in-yemen",
+            ),
+            pytest.param(
+                "Officials of the Gulf coalition said two drones launched from Yemen were shot down.",
+                [("the Gulf coalition", "SAUDI_LED_YEMEN", "asserted", None, [])],
+                id="gulf-coalition-yemen",
+            ),
+            pytest.param(
+                "The Western-backed coalition met in Rome to discuss aid.",
+                [("The Western-backed coalition", None, "asserted", None, [])],
+                id="guard-no-theatre",
+            ),
+            pytest.param(
+                "The new coalition said it would patrol the waters off Yemen.",
+                [("The new coalition", None, "asserted", None, [])],
+                id="guard-another-modifier",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The theatre names the known coalition."""
+        assert rows(text) == expected

@@ -6617,6 +6617,27 @@ def _known_coalition(
         if len(fits) == 1:
             d.entry, d.kind = fits[0], d.kind or fits[0].kind
         return
+    if (
+        d.leader is None
+        and d.polarity == "asserted"
+        and d.head == "coalition"
+        and d.det == "the"
+        and not d.label
+        and not d.members
+        and _UNLED_THEATRE_MOD.fullmatch(text, d.start + 3, d.head_start) is not None
+    ):  # "The Arab coalition fighting in Yemen", "the Western-backed coalition intervened in Yemen": the one
+        # known coalition whose theatre the sentence names
+        states = {h.entry.code for h in hits if h.entry.type in ("state", "government")}
+        fits = [
+            f
+            for f in matcher.theatred
+            if states & set(f.theatre)
+            and not f.historical
+            and any("coalition" in n.casefold() for n in (f.name, f.label or "", *f.aliases))
+        ]
+        if len(fits) == 1:
+            d.entry, d.kind = fits[0], d.kind or fits[0].kind
+        return
     if d.leader is None or d.polarity != "asserted":
         return
     targets = {a.code for a in d.adversaries if a.code} or {
@@ -7716,6 +7737,9 @@ def _compatible(text: str, d: _Draft, c: _Draft, *, names_between: bool = True) 
 
 #: A foe before the head: "the anti-ISIS coalition".
 _ANTI_MOD = regex.compile(r"(?i)\banti-\S+")
+#: The one modifier of an unled coalition that a theatre can identify: a region's demonym ("the Arab
+#: coalition") or a backer ("the Western-backed coalition"), nothing else.
+_UNLED_THEATRE_MOD = regex.compile(r"\s+(?:Arab|Gulf|Western-backed|US-backed|U\.S\.-backed)\s+")
 #: Words before an anaphor's noun that make it a body of states: "the international coalition".
 _STATES_MOD = regex.compile(
     r"(?i)\b(?:international|multinational|multi-national|global|intergovernmental)\b"
