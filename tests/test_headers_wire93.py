@@ -546,3 +546,25 @@ def test_a_writers_title_and_outlet_under_the_name(title_line: str, source: str 
     assert (header.source.name if header.source else None) == source
     if header.source is not None:
         assert header.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        pytest.param("MARÍA LÓPEZ", ["María López"], id="accented-given-name"),
+        pytest.param("JOSÉ PÉREZ | LUCÍA GIL", ["José Pérez", "Lucía Gil"], id="two-accented-names"),
+        # guards: a name the table writes so already; a place and a label in capitals with accents
+        pytest.param("ANA GARCÍA", ["Ana García"], id="guard-plain-given-name"),
+        pytest.param("ÚLTIMA HORA", [], id="guard-label"),
+        pytest.param("MÁLAGA", [], id="guard-city"),
+    ],
+)
+def test_a_writer_in_capitals_with_an_accented_given_name(line: str, authors: list[str]) -> None:
+    """A writer's name in capitals whose given name carries an accent the table writes without ("MARÍA
+    LÓPEZ" over "Madrid - 01 dic 2026 - 18:05 CET", as El País prints it) is the byline (before, only the
+    unaccented spelling was known, and no writer was read)."""
+    date_line = "Madrid - 01 dic 2026 - 18:05 CET"
+    text = "\n\n".join(["El Gobierno aprueba los presupuestos", f"{line}\n{date_line}", _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert header.published is not None and header.published.value == "2026-12-01T18:05:00+01:00"

@@ -41,6 +41,7 @@ import functools
 import itertools
 import json
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from importlib import resources
 
@@ -5658,11 +5659,24 @@ _SIGNOFF_END_RE = regex.compile(
 )
 
 
+class _NameSet(frozenset[str]):
+    """Given names, casefolded, that also hold a name written with accents the table writes without ("maría"
+    for "maria", "josé" for "jose"): a byline in capitals keeps its accents ("MARÍA LÓPEZ")."""
+
+    def __contains__(self, key: object) -> bool:
+        if super().__contains__(key):
+            return True
+        if not isinstance(key, str) or key.isascii():
+            return False
+        bare = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+        return bare != key and super().__contains__(bare)
+
+
 @functools.cache
 def _given_names() -> frozenset[str]:
     """Common given names, casefolded: the package's table (``data/given_names_en.json``), read once."""
     raw = json.loads(resources.files("geoquote.data").joinpath("given_names_en.json").read_text("utf-8"))
-    return frozenset(n.casefold() for g in ("male", "female") for n in raw[g])
+    return _NameSet(n.casefold() for g in ("male", "female") for n in raw[g])
 
 
 def _sender_line(line: _Line, text: str, st: _State) -> bool:
