@@ -331,3 +331,29 @@ def test_source_with_an_indefinite_description(text: str, expected: list[tuple[s
 def test_times_inside_an_object(text: str, expected: list[str]) -> None:
     """'last week's' and 'held last week' belong to the object; 'on Monday' after it tells when."""
     assert [t for t, _name, _role, _to in _described(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'World\n\nAna Ruiz said the plan was fair. Turning to her rival, she added: "Tell the truth."',
+            [("the plan was fair", "Ana Ruiz"), ("Tell the truth.", "Ana Ruiz")],
+            id="a-participle-owning-a-rival-leaves-the-pronoun-its-subject",
+        ),
+        pytest.param(
+            'World\n\nAna Ruiz said the plan was fair. Speaking with her lawyer, she added: "No comment."',
+            [("the plan was fair", "Ana Ruiz"), ("No comment.", "Ana Ruiz")],
+            id="a-participle-owning-a-lawyer-leaves-the-pronoun-its-subject",
+        ),
+        pytest.param(
+            "World\n\nAna Ruiz said the plan was fair. When I put it to her spokesman, he replied: "
+            '"No comment."',
+            [("the plan was fair", "Ana Ruiz"), ("No comment.", None)],
+            id="guard-a-clause-with-its-own-subject-names-the-aide",
+        ),
+    ],
+)
+def test_participle_possessive_is_the_pronoun(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """'Turning to her rival, she added': 'her' is the speaker, the rival someone else."""
+    assert [(t, name) for t, name, _role, _to in _described(text)] == expected

@@ -6596,7 +6596,11 @@ class Resolver:
                 self._unnamed_for[pos] = self._unnamed_group
             return None
         owned = _POSSESSED_ROLE_BEFORE.search(self._text, max(0, pos - _OWNER_REACH), pos, timeout=_T)
-        if owned is not None and _is_role(_bare(owned.group("noun")), self._lex):
+        if (
+            owned is not None
+            and _is_role(_bare(owned.group("noun")), self._lex)
+            and not self._participle_owner(owned, pos, gender)
+        ):
             self._pronouns[pos] = None
             return None  # "When I put it to her spokesman, he replied": the unnamed aide just named
         topic = _TOPIC_BEFORE.search(self._text, max(0, pos - _OWNER_REACH), pos, timeout=_T)
@@ -6643,6 +6647,7 @@ class Resolver:
             in ("", gender)  # ("A woman described it. “...,” he said": not her)
             and found.name.split()[-1]
             not in self._text[since:pos]  # ("... said Ruiz misspoke ... her claim")
+            and not self._participle_owns_unnamed(pos, gender)  # ("Speaking with her lawyer, she said")
         ):
             found = None  # "X said ... A former diplomat dismissed it. “...,” he told Dawn": the unnamed one
         if (
@@ -6664,6 +6669,27 @@ class Resolver:
         """Record that people nobody names spoke, as the plural role noun ``m`` ("two officials", "the
         people"), for a "they" after them (see :meth:`pronoun`)."""
         self._unnamed_group = m
+
+    def _participle_owner(self, owned: regex.Match[str], pos: int, gender: str) -> bool:
+        """The possessive of ``owned`` is the pronoun at ``pos`` itself: it stands in a participle opening
+        the pronoun's sentence, whose subject the pronoun is, with the pronoun's gender ("Turning to his
+        opponent, he added": he turned, to another)."""
+        lead = self._text[self._sentence_start(pos) : owned.start()].split()
+        return (
+            0 < len(lead) <= 2
+            and lead[0][:1].isupper()
+            and lead[0].endswith("ing")
+            and _PRONOUN_GENDER.get(owned.group("owner"), "") == gender
+        )
+
+    def _participle_owns_unnamed(self, pos: int, gender: str) -> bool:
+        """The unnamed person last described is owned by the pronoun at ``pos`` itself, in a participle
+        opening its sentence ("Speaking with her lawyer, she said": the lawyer is someone else's)."""
+        um = self._unnamed_mention
+        if um is None or not gender or not self._sentence_start(pos) <= um.start < pos:
+            return False
+        owned = _POSSESSED_ROLE_BEFORE.search(self._text, um.start - 8, um.end + 1, timeout=_T)
+        return owned is not None and self._participle_owner(owned, pos, gender)
 
     def _topic_person(self, name: str, gender: str) -> Entity | None:
         """The person a topic phrase names ("As for Ana Ruiz,"), if the article names such a person and the
@@ -8488,7 +8514,7 @@ _TOPIC_BEFORE = regex.compile(
     regex.V1 | regex.VERBOSE,
 )
 _POSSESSED_ROLE_BEFORE = regex.compile(
-    r"""\b(?:to|with|from|for)[ \t]++(?:his|her|their)[ \t]++
+    r"""\b(?:to|with|from|for)[ \t]++(?P<owner>his|her|their)[ \t]++
         (?:\p{Ll}[\p{Ll}-]*+[ \t]++){0,2}?(?P<noun>\p{Ll}[\p{Ll}-]*+),[ \t]*+\Z""",
     regex.V1 | regex.VERBOSE,
 )
