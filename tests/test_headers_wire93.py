@@ -568,3 +568,45 @@ def test_a_writer_in_capitals_with_an_accented_given_name(line: str, authors: li
     header = parse_header(text, reference_date=_REF)
     assert [a.name for a in header.authors] == authors
     assert header.published is not None and header.published.value == "2026-12-01T18:05:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        pytest.param(
+            "December 01, 18:05 UPD: December 01, 19:12",
+            "2026-12-01T18:05:00",
+            "2026-12-01T19:12:00",
+            id="tass",
+        ),
+        pytest.param(
+            "Politics & Diplomacy\nDecember 01, 18:05 UPD: December 02, 09:12",
+            "2026-12-01T18:05:00",
+            "2026-12-02T09:12:00",
+            id="tass-under-a-section",
+        ),
+        pytest.param(
+            "01 Dec, 18:05 | Updated: 01 Dec, 19:12", "2026-12-01T18:05:00", "2026-12-01T19:12:00", id="bar"
+        ),
+        pytest.param(
+            "December 01, 2026, 18:05 UPD: December 01, 2026, 19:12",
+            "2026-12-01T18:05:00",
+            "2026-12-01T19:12:00",
+            id="upd-with-year",
+        ),
+        # guard: a yearless day in prose stays unread
+        pytest.param(
+            "The talks are due to resume on December 14 in the capital", None, None, id="guard-prose"
+        ),
+    ],
+)
+def test_yearless_dates_and_their_labels_on_one_line(
+    line: str, published: str | None, updated: str | None
+) -> None:
+    """A line of two dates without a year and their labels ("December 01, 18:05 UPD: December 01, 19:12", as
+    TASS prints it) gives the publication and the revision (before, the line was too long for a yearless
+    date, and "UPD" was no label)."""
+    text = "\n\n".join(["Ministers discuss the settlement", line, _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert (header.published.value if header.published else None) == published
+    assert (header.updated.value if header.updated else None) == updated

@@ -941,6 +941,9 @@ UPDATED_LABELS: tuple[str, ...] = (
     # the noun, as Anadolu's English pages print it after the day of publication ("| 25.11.2026 - Update :
     # 26.11.2026"), and "Edited" (written by us)
     *("Update", "Edited on", "Edited"),
+    # TASS's English pages' short label after the time of publication ("December 01, 18:05 UPD: December
+    # 01, 19:12"), written by us
+    "UPD",
     # Arabic: "last update", "date of update" (written by us)
     *("آخر تحديث", "تاريخ التحديث"),
     # Chinese, Japanese and Korean: "update time", "updated", "revised" (written by us)

@@ -2592,8 +2592,26 @@ def _printed_label(before: str) -> bool:
 
 
 def _looks_dateish(line: str, m: regex.Match[str]) -> bool:
-    """A date without a year ("Feb 26") counts only on a line that is little more than the date."""
-    return len(line) - len(m.group(0)) <= 20
+    """A date without a year ("Feb 26") counts only on a line that is little more than the date, or than
+    its dates and their labels ("December 01, 18:05 UPD: December 01, 19:12", as TASS prints them)."""
+    if len(line) - len(m.group(0)) <= 20:
+        return True
+    rest = _UPDATED_RE.sub(" ", _PUBLISHED_RE.sub(" ", line))
+    rest = "".join(rest[a:b] for a, b in _gaps(rest, [d.span() for d in find_dates(rest, timeout=_T)]))
+    return len(rest.strip(" |,;:-–—•·")) <= _DATEISH_REST_CHARS
+
+
+_DATEISH_REST_CHARS = 8
+
+
+def _gaps(t: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of ``t`` between the ordered ``spans``."""
+    out, at = [], 0
+    for a, b in spans:
+        out.append((at, a))
+        at = b
+    out.append((at, len(t)))
+    return out
 
 
 def _label_kind(before: str) -> str | None:
