@@ -525,3 +525,56 @@ class TestUnledCoalitionByTheatre:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The theatre names the known coalition."""
         assert rows(text) == expected
+
+
+class TestAdmittedAsMemberAndSharedMemberNoun:
+    """A state "admitted" or "accepted as", or that "joined as", a body's numbered or newest member is its
+    member, as one that "became" it already was ("Indonesia was admitted as BRICS's 10th full member"). A
+    state apposed to two bodies that share one member noun ("Hungary, a NATO and EU member,") is a member of
+    both, as of one body ("Hungary, an EU member,")."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Indonesia was admitted as BRICS's 10th full member in January.",
+                [("BRICS", "BRICS", "asserted", None, ["IDN"])],
+                id="was-admitted-as",
+            ),
+            pytest.param(
+                "Sweden formally joined as NATO's 32nd member in March.",
+                [("NATO", "NATO", "asserted", None, ["SWE"])],
+                id="joined-as",
+            ),
+            pytest.param(
+                "Ukraine was admitted as NATO's partner in 2020.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-admitted-as-partner",
+            ),
+            pytest.param(
+                "Hungary, a NATO and EU member, has kept buying Russian gas.",
+                [
+                    ("a NATO", "NATO", "asserted", None, ["HUN"]),
+                    ("EU member", "EU", "asserted", None, ["HUN"]),
+                ],
+                id="two-bodies-one-member-noun",
+            ),
+            pytest.param(
+                "Serbia, an EU candidate and CSTO observer, abstained.",
+                [("EU", "EU", "asserted", None, []), ("CSTO", "CSTO", "asserted", None, [])],
+                id="guard-candidate-and-observer",
+            ),
+            pytest.param(
+                "Turkey, a NATO member and EU candidate, hosts the summit.",
+                [("NATO member", "NATO", "asserted", None, ["TUR"]), ("EU", "EU", "asserted", None, [])],
+                id="xfail-member-then-candidate",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="a candidate of a second body after 'a <body> member and' shares the membership",
+                ),
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The apposed or admitted state is the member."""
+        assert rows(text) == expected

@@ -873,6 +873,19 @@ _NOT_YET_MEMBER = regex.compile(
 _APPOSED = regex.compile(
     r"\s*,\s*(?:(?:now|also|itself|still|by\s+then)\s+)?(?:(?:an?|the)\s+)?(?:(?:fellow|founding|full|new|key)\s+)?"
 )
+#: A second body and the member noun they share, right after a body's name: " and EU member", " and EU
+#: members" (see _members_before).
+_AND_BODY_MEMBER_AFTER = regex.compile(r"\s+and\s+(?:the\s+)?(?:\p{Lu}[\w\-]*\s+){1,3}?members?\b")
+#: An article right before a name: "..., a " before "NATO".
+_ARTICLE_BEFORE_NAME = regex.compile(r"\b(?:an?|the)\s+$")
+
+
+def _article_start(text: str, pos: int) -> int:
+    """Where an article right before ``pos`` starts ("a " before "NATO"), or ``pos`` when there is none."""
+    m = _ARTICLE_BEFORE_NAME.search(text, max(0, pos - 6), pos)
+    return m.start() if m is not None else pos
+
+
 #: An apposition's article and up to two words before a body's name: ", a frontline ", ", the newest " (not
 #: ", a would-be ", ", a former ").
 _APPOSED_DESCRIBED = regex.compile(
@@ -909,7 +922,10 @@ _PART_OF_END = regex.compile(
 #: A verb of becoming right before a mention, not of a joining still to come: "Sweden became ".
 _BECAME_BEFORE = regex.compile(
     r"(?i)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:became|has\s+become|have\s+become|had\s+become|becomes|is\s+now"
-    r"|was\s+made|is|was)\s+$"
+    r"|was\s+made|is|was"
+    # admitted: "Indonesia was admitted as the bloc's 10th member", "joined as NATO's 32nd member"
+    r"|(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:admitted|accepted)"
+    r"|(?:formally\s+|officially\s+)?joined)\s+as)\s+$"
 )
 #: A joining still to come before "become": "is set to become", "hopes to become", "would become".
 _FUTURE_JOIN = regex.compile(
@@ -4924,6 +4940,23 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             and _APPOSED.fullmatch(text, ph[0].end, d.start)
         ):
             d.members.append(ph[0].actor)  # "Burundi, an EAC member, ..."
+        elif (
+            ph
+            and _AND_BODY_MEMBER_AFTER.match(text, d.end) is not None
+            and _APPOSED.fullmatch(text, ph[0].end, d.start)
+            and ph[0].entry.type == "state"
+        ):
+            d.members.append(ph[0].actor)  # "Hungary, a NATO and EU member,": the first of the two bodies
+        elif (
+            ph
+            and _MEMBER_NOUN_END.search(text, d.start, d.end)
+            and _eligible_org(ph[0].entry)
+            and _AND_GAP.fullmatch(text, ph[0].end, d.start)
+            and (st := hits_before(hits, ph[0].start)[-1:])
+            and st[0].entry.type == "state"
+            and _APPOSED.fullmatch(text, st[0].end, _article_start(text, ph[0].start))
+        ):
+            d.members.append(st[0].actor)  # "Hungary, a NATO and EU member,": the second of the two bodies
         elif (
             ph
             and _STATE_NOUN_AFTER.match(text, d.end) is not None
