@@ -357,3 +357,29 @@ def test_times_inside_an_object(text: str, expected: list[str]) -> None:
 def test_participle_possessive_is_the_pronoun(text: str, expected: list[tuple[str, str | None]]) -> None:
     """'Turning to her rival, she added': 'her' is the speaker, the rival someone else."""
     assert [(t, name) for t, name, _role, _to in _described(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param(
+            "World\n\nSupreme Leader Ayatollah Hassan Karimi said talks were not wise.",
+            "Supreme Leader",
+            id="an-ayatollah-after-the-office-is-no-part-of-the-role",
+        ),
+        pytest.param(
+            "World\n\nFriday prayer leader Hojatoleslam Reza Sadri said talks were not wise.",
+            "Friday prayer leader",
+            id="a-hojatoleslam-after-the-office-is-no-part-of-the-role",
+        ),
+        pytest.param(
+            "World\n\nAyatollah Hassan Karimi said talks were not wise.",
+            "Ayatollah",
+            id="guard-an-ayatollah-alone-stays-the-role",
+        ),
+    ],
+)
+def test_clerical_rank_after_an_office(text: str, role: str) -> None:
+    """A cleric's rank between an office and the name ("Supreme Leader Ayatollah X") leaves the office."""
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and q.speaker.role == role

@@ -10273,12 +10273,14 @@ _POSSESSIVE_ONLY = regex.compile(r"(?:the\s++)?[\p{L}.&-]++(?:\s++[\p{L}.&-]++)?
 
 
 # Ranks and titles of address that may stand between an office and the name ("Chief of Army Staff General
-# X", "Chief Adviser Professor X"): the office is the role. Written by us.
+# X", "Chief Adviser Professor X", "Leader of the Islamic Revolution Ayatollah X"): the office is the role.
+# Written by us.
 _ADDRESS_AFTER_OFFICE = frozenset(
     ["general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "captain", "capt", "admiral",
      "adm", "commodore", "brigadier", "brig", "marshal", "commander", "cmdr", "sergeant", "sgt", "senator",
      "sen", "representative", "rep", "congressman", "congresswoman", "barrister", "advocate", "professor",
-     "prof", "dr", "shri", "smt", "sheikh", "sir", "dame", "prince", "princess", "emir"]
+     "prof", "dr", "shri", "smt", "sheikh", "sir", "dame", "prince", "princess", "emir", "ayatollah",
+     "hojatoleslam"]
 )  # fmt: skip
 # Words that make a rank of the next ("Vice Admiral", "Staff Sergeant"), no office of their own.
 _RANK_PREFIXES = frozenset(["vice", "rear", "field", "fleet", "staff", "master", "first", "air", "wing"])
