@@ -610,3 +610,26 @@ def test_yearless_dates_and_their_labels_on_one_line(
     header = parse_header(text, reference_date=_REF)
     assert (header.published.value if header.published else None) == published
     assert (header.updated.value if header.updated else None) == updated
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        pytest.param("AFP/dpa/hei", "AFP", id="two-agencies-and-initials"),
+        pytest.param("dpa/mst", "dpa", id="one-agency-and-initials"),
+        pytest.param("Reuters/AP/jw", "Reuters", id="english-wires-and-initials"),
+        # guards: agencies alone were read so before; initials first, or a word after the agencies, are none
+        pytest.param("AFP/dpa", "AFP", id="guard-agencies-alone"),
+        pytest.param("hei/dpa", None, id="guard-initials-first"),
+        pytest.param("AFP/dpa/archiv", None, id="guard-word-after"),
+    ],
+)
+def test_an_editors_initials_after_the_agencies(line: str, source: str | None) -> None:
+    """An editor's initials in lower case closing a credit of agencies ("AFP/dpa/hei", as German pages
+    print it) leave the credit a desk's: no writer, the first agency the source (before, the line was
+    unread and no source found)."""
+    text = "\n\n".join(["Koalition streitet über Rentenpaket", line + "\n01.12.2026", _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.authors == ()
+    assert (header.source.name if header.source else None) == source
+    assert header.published is not None and header.published.value == "2026-12-01"

@@ -3349,6 +3349,10 @@ def _section_like(word: str) -> bool:
     )
 
 
+# An editor's initials in lower case closing a credit of agencies, as German pages print it ("dpa/AFP/hei").
+_EDITOR_INITIALS_RE = regex.compile(r"\p{Ll}{2,4}+")
+
+
 def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
     """Record a line that credits only desks and agencies ("Redacción / EFE", "dpa/AFP") as the byline,
     with the first agency as the source; False if any part of it is something else."""
@@ -3385,6 +3389,8 @@ def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
         elif (name := _agency_name(part)) is not None or (near_title and part.casefold() in _OUTLET_NAMES):
             agency_alone = agency_alone or (source is None and name is not None)
             source = source or Source(part, at, at + len(part), name or part)  # ("Arab News" over the date)
+        elif source is not None and sep is None and _EDITOR_INITIALS_RE.fullmatch(part) is not None:
+            pass  # "AFP/dpa/hei": the initials of the editor who put the wires together, last
         else:
             return False
     if source is None and not desk:
