@@ -383,3 +383,34 @@ def test_clerical_rank_after_an_office(text: str, role: str) -> None:
     """A cleric's rank between an office and the name ("Supreme Leader Ayatollah X") leaves the office."""
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'World\n\n"The gap is wide," one of the sources, a senior diplomat, said.',
+            ("a senior diplomat", "senior diplomat"),
+            id="after-a-quotation-one-of-the-sources-takes-the-description",
+        ),
+        pytest.param(
+            'World\n\n"The gap is wide," one of the sources, who asked not to be named, said.',
+            ("one of the sources", "sources"),
+            id="after-a-quotation-a-relative-clause-is-no-part-of-the-role",
+        ),
+        pytest.param(
+            'World\n\n"The gap is wide," the diplomat, a veteran of the talks, said.',
+            ("the diplomat", "diplomat"),
+            id="after-a-quotation-a-role-subject-keeps-its-role",
+        ),
+        pytest.param(
+            "World\n\nThe diplomat, a veteran of the talks, said the gap was wide.",
+            ("The diplomat", "diplomat"),
+            id="guard-a-role-subject-keeps-its-role-before-the-verb",
+        ),
+    ],
+)
+def test_description_after_a_vague_subject(text: str, expected: tuple[str, str]) -> None:
+    """A description after 'one of the sources' names the role; a role subject keeps its own."""
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and (q.speaker.mention.text, q.speaker.role) == expected

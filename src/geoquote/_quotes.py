@@ -5888,6 +5888,16 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
         words = seg.split()
         if words[0].casefold() not in lex.determiners:
             return None
+        if (comma := seg.find(",")) > 0:
+            # "“...,” one of the sources, a senior diplomat, said": the description names the role; the
+            # subject alone otherwise
+            if _vague_subject(seg[:comma]) and (appos := _INDEFINITE_APPOSITION.fullmatch(seg, comma)):
+                np_ = appos.group("np")
+                described = _plain_np(masked, lo + appos.start("np"), np_, np_.split(), lex, lower=True)
+                if described is not None and described.role:
+                    return described
+            seg = seg[:comma]
+            words = seg.split()
         return _plain_np(masked, lo, seg, words, lex, lower=True)
     words = _without_auxiliaries(seg, lex)
     if not words:
@@ -5918,7 +5928,11 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
         if m is None and first and _ASIDE_WORDS.fullmatch(seg, comma) is not None:
             # "Opponents of the levy, on the other hand, argued": the noun phrase before a connective aside
             return _plain_np(masked, lo, seg[:comma], first, lex)
-        if (m is None or m.kind == "role") and (appos := _INDEFINITE_APPOSITION.fullmatch(seg, comma)):
+        if (
+            (m is None or m.kind == "role")
+            and _vague_subject(seg[:comma])
+            and (appos := _INDEFINITE_APPOSITION.fullmatch(seg, comma))
+        ):
             # "One of the sources, an Egyptian security official, said": the description names the role
             np_ = appos.group("np")
             described = _plain_np(masked, lo + appos.start("np"), np_, np_.split(), lex)
@@ -5952,6 +5966,16 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
     return _plain_np(masked, lo, seg, words, lex)
 
 
+def _vague_subject(subject: str) -> bool:
+    """A subject that tells no role of its own, which a description set off after it gives: a source or
+    person ("The second source", "A person familiar with ..."), or one of a group ("One of the sources")."""
+    words = [w.casefold() for w in subject.split()]
+    return bool(words) and (
+        (words[0] in _COUNT_OPENERS and "of" in words[1:3]) or bool(_VAGUE_HEADS.intersection(words[:4]))
+    )
+
+
+_VAGUE_HEADS = frozenset(["source", "sources", "person", "people", "individual"])
 # An indefinite description set off after a subject, right before the verb: ", an Egyptian security
 # official,".
 _INDEFINITE_APPOSITION = regex.compile(r",\s*+(?P<np>(?:a|an)\s++[^,;\ue000]{2,60}?),\s*+", regex.V1)
