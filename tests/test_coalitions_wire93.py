@@ -578,3 +578,41 @@ class TestAdmittedAsMemberAndSharedMemberNoun:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The apposed or admitted state is the member."""
         assert rows(text) == expected
+
+
+class TestClaimsAboutOwnBondRejected:
+    """Others' word about a state's own bond, rejected or denied by that state ("rejects claims that its ties
+    with Pyongyang amount to a military alliance"), gives both states as members of the denied alliance, as a
+    plain denial does."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Moscow rejects claims that its ties with Pyongyang amount to a military alliance.",
+                [("a military alliance", None, "negated", None, ["RUS", "PRK"])],
+                id="rejects-claims-that-its-ties",
+            ),
+            pytest.param(
+                "Ankara dismissed reports that its partnership with Baku was a formal alliance.",
+                [("a formal alliance", None, "negated", None, ["TUR", "AZE"])],
+                id="dismissed-reports-that-its-partnership",
+            ),
+            pytest.param(
+                "Ankara denied its partnership with Baku was a formal alliance.",
+                [("a formal alliance", None, "negated", None, ["TUR", "AZE"])],
+                id="xfail-denied-without-that",
+                marks=pytest.mark.xfail(
+                    strict=True, reason="a denial whose clause has no 'that' does not negate the bloc in it"
+                ),
+            ),
+            pytest.param(
+                "Analysts dismissed talk of an alliance between the two juntas.",
+                [("an alliance", None, "negated", None, [])],
+                id="guard-no-bond-owner",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The owner of the bond and its partner are the members."""
+        assert rows(text) == expected

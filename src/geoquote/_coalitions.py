@@ -5410,6 +5410,8 @@ _ITS_BOND_WITH_END = regex.compile(
            |noted|notes|stated|states
            # a denial: "Beijing denied that its partnership with Moscow amounted to an alliance"
            |denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses)
+        # what is denied may be others' word: "rejects claims that its ties with Pyongyang amount to"
+        (?:\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|accusations?|assertions?|talk))?
         \s+(?:that\s+)?its\s+"""
     + _BOND_NOUN
     + r"(?P<with>(?:the\s+)?)[^.;:()]{3,50}?"
