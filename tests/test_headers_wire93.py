@@ -633,3 +633,26 @@ def test_an_editors_initials_after_the_agencies(line: str, source: str | None) -
     assert header.authors == ()
     assert (header.source.name if header.source else None) == source
     assert header.published is not None and header.published.value == "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        pytest.param(["01.12.2026, 18.05 Uhr • aus DER SPIEGEL 49/2026"], "DER SPIEGEL", id="after-the-date"),
+        pytest.param(["01.12.2026, 18.05 Uhr", "aus DIE ZEIT Nr. 49/2026"], "DIE ZEIT", id="own-line-number"),
+        # guards: a magazine no list knows, and a byline's outlet that comes first
+        pytest.param(["01.12.2026 • aus Hafenblatt 49/2026"], None, id="guard-unlisted"),
+        pytest.param(
+            ["Von Anna Becker, Reuters", "01.12.2026 • aus DER SPIEGEL 49/2026"], "Reuters", id="guard-byline"
+        ),
+    ],
+)
+def test_the_magazine_issue_a_header_names_is_the_source(lines: list[str], source: str | None) -> None:
+    """A listed magazine whose issue a header line names ("• aus DER SPIEGEL 49/2026") is the source when no
+    byline or dateline credits one (before, none was read)."""
+    text = "\n\n".join(["Koalition streitet über Rentenpaket", "\n".join(lines), _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert (header.source.name if header.source else None) == source
+    if header.source is not None:
+        assert text[header.source.start : header.source.end] == header.source.text
+    assert header.published is not None and header.published.value.startswith("2026-12-01")

@@ -1131,7 +1131,7 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
     if st.source is None and st.dateline is not None and st.dateline.agency is None:
         st.source = _learned_agency(text, st.dateline.end)  # "ALGIERS - ..., APS learned from ..."
     if st.source is None:
-        st.source = _signoff(text) or st.masthead
+        st.source = _issue_of(text, lines) or _signoff(text) or st.masthead
     elif st.masthead is not None and _initials_of(st.source.name, st.masthead.name):
         # "ToI Staff" under the masthead "The Times of Israel": the outlet's full name, as the page prints it
         st.source = attrs.evolve(st.source, name=st.masthead.name)
@@ -5496,6 +5496,33 @@ def _writer_before_state(place: str) -> bool:
     Texas, Dec 1"), and no known city."""
     words = place.split()
     return len(words) >= 2 and words[0].casefold() in _given_names() and not dateline_city(place)
+
+
+# A magazine's issue the article was printed in, on a header line: "• aus DER SPIEGEL 49/2026", "From The
+# Economist 49/2026", "aus DIE ZEIT Nr. 49/2026".
+_ISSUE_RE = regex.compile(
+    r"""(?:^|(?<=[•|·]\s?))(?i:aus|from)\s++(?P<outlet>\p{Lu}[\p{L}'’\ ]{1,30}?)\s++(?:(?i:nr|no)\.\s?+)?+
+        \d{1,2}/(?:19|20)\d\d(?!\d)""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+
+def _issue_of(text: str, lines: Sequence[_Line]) -> Source | None:
+    """The listed magazine whose issue a header line names ("aus DER SPIEGEL 49/2026"), on the short lines
+    over the first paragraph of running text."""
+    for line in lines[:_ISSUE_MAX_LINES]:
+        if _is_body(line):
+            break
+        if len(line.text) > _ISSUE_MAX_CHARS or "/" not in line.text:
+            continue
+        for m in _ISSUE_RE.finditer(text, line.start, line.end, timeout=_T):
+            if (name := _credit_name(m.group("outlet"))) is not None:
+                return Source(m.group("outlet"), m.start("outlet"), m.end("outlet"), name)
+    return None
+
+
+_ISSUE_MAX_LINES = 12
+_ISSUE_MAX_CHARS = 120
 
 
 def _source_of(agency: str, start: int) -> Source:
