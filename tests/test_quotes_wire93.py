@@ -414,3 +414,29 @@ def test_description_after_a_vague_subject(text: str, expected: tuple[str, str])
     """A description after 'one of the sources' names the role; a role subject keeps its own."""
     (q,) = find_quotes(text)
     assert q.speaker is not None and (q.speaker.mention.text, q.speaker.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "World\n\nThe minister was quoted by the Arca news agency as telling his Turkish counterpart "
+            "in a phone call that Damascus rejected any interference.",
+            [("Damascus rejected any interference", "the Arca news agency")],
+            id="a-relay-as-telling-skips-the-hearer-and-holds-the-inner-report",
+        ),
+        pytest.param(
+            "World\n\nThe agency quoted the minister as saying that Damascus rejected any interference.",
+            [("Damascus rejected any interference", "The agency")],
+            id="a-relay-as-saying-holds-the-stance-reported-inside",
+        ),
+        pytest.param(
+            "World\n\nThe minister cited a report showing that exports had fallen.",
+            [("a report showing that exports had fallen", None), ("exports had fallen", None)],
+            id="guard-cited-with-an-object-keeps-the-report-inside",
+        ),
+    ],
+)
+def test_relayed_reports(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """'quoted by X as telling Y that ...': the words after 'that', one record whatever verb is inside."""
+    assert [(t, to) for t, _name, _role, to in _described(text)] == expected

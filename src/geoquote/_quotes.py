@@ -2358,6 +2358,7 @@ def _nested_reports(masked: str, out: list[_Attr]) -> None:
                 and outer.cue[2] not in _NESTING_EXTRA
                 and outer.cue[2] != "according to"
                 and _REPORTS_THAT.match(masked, *outer.content) is None
+                and not _relayed(masked, outer)
             )
         ):
             continue  # ("dismissed reports that Lima had rejected ...": what the reports say is content)
@@ -2414,6 +2415,21 @@ _NESTING_EXTRA = frozenset(
         "assure",
     ]
 )
+
+
+def _relayed(masked: str, outer: _Attr) -> bool:
+    """``outer`` relays a speaker's words through an outlet ("X was quoted by SANA as saying that ...",
+    "TASS cited X as telling reporters that"): a report of the speaker's, which holds any report inside it."""
+    return (
+        outer.cue is not None
+        and outer.content is not None
+        and outer.cue[2] in ("quote", "cite")
+        and outer.cue[1] <= outer.content[0]
+        and _RELAY_TAIL.search(masked, outer.cue[1], outer.content[0]) is not None
+    )
+
+
+_RELAY_TAIL = regex.compile(r"\bas\s++(?:having\s++said|\p{Ll}++(?<=ing))\b", regex.V1)
 
 
 def _silence_nested(
@@ -3560,6 +3576,16 @@ def _one(
             medium = (source.start, source.end) if source is not None else None
         lemma = cl.lemmas.get(" ".join(m.group().casefold().split()), "quote")
         pos = t.end() if medium is None or medium[0] < t.end() else medium[1]
+        if (
+            pos == t.end()
+            and t.group("tail").endswith("telling")
+            and (hearer := _LONG_HEARER_BEFORE_THAT.match(masked, pos, min(se, pos + 140))) is not None
+        ):
+            # "was quoted by SANA as telling his Turkish counterpart X in a phone call that ...": the hearer
+            # and the call, then what was said
+            pos = hearer.end("a")
+            if (that := _THAT.match(masked, pos, se)) is not None and that.group("that"):
+                pos = that.end()
         got = _forward(masked, ss, se, (cs, ce, lemma), pos, who, medium, nxt, pi, lex)
         if got is None and who is not None and medium is not None and medium[1] <= cs:
             # "“...,” TASS reported him as saying.": the quotation stands before the relaying outlet
