@@ -50,6 +50,17 @@ def _described(text: str) -> list[tuple[str, str | None, str | None, str | None]
             id="a-speaking-at-aside-is-the-medium",
         ),
         pytest.param(
+            "World\n\nThe president, addressing lawmakers from his party in parliament, said the army "
+            "would stay.",
+            [("the army would stay", None, "president", "lawmakers from his party in parliament")],
+            id="an-addressing-aside-names-the-audience",
+        ),
+        pytest.param(
+            "World\n\nThe minister, addressing the issue of prices, said the vote would be free.",
+            [("the vote would be free", None, "minister", None)],
+            id="guard-addressing-an-issue-names-no-audience",
+        ),
+        pytest.param(
             "World\n\nThe minister, who arrived in Doha on Monday, said the talks had stalled.",
             [("the talks had stalled", None, "minister", None)],
             id="guard-a-relative-clause-aside-names-no-medium",
@@ -185,7 +196,10 @@ def test_adverbs_and_media_after_the_verb(text: str, expected: list[tuple[str, s
 )
 def test_second_reporter_ends_the_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
     """', and <another subject> urged/warned ...' is another report, not the end of the first one's words."""
-    got = [(q.text, q.speaker.mention.text if q.speaker else None) for q in find_quotes(text)]
+    got = [
+        (q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None)
+        for q in find_quotes(text)
+    ]
     assert got[: len(expected)] == expected
 
 
@@ -217,7 +231,8 @@ def test_second_reporter_ends_the_clause(text: str, expected: list[tuple[str, st
 def test_group_before_an_example_aside(text: str, speaker: str) -> None:
     """The group a ', including X,' aside gives an example of is the speaker, whatever X's title."""
     (q,) = find_quotes(text)
-    assert q.speaker is not None and q.speaker.mention.text == speaker
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == speaker
 
 
 @pytest.mark.parametrize(
@@ -413,7 +428,8 @@ def test_clerical_rank_after_an_office(text: str, role: str) -> None:
 def test_description_after_a_vague_subject(text: str, expected: tuple[str, str]) -> None:
     """A description after 'one of the sources' names the role; a role subject keeps its own."""
     (q,) = find_quotes(text)
-    assert q.speaker is not None and (q.speaker.mention.text, q.speaker.role) == expected
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert (q.speaker.mention.text, q.speaker.role) == expected
 
 
 @pytest.mark.parametrize(

@@ -653,6 +653,12 @@ _INTERVIEW_ASIDE = regex.compile(
           \p{Lu}[\p{L}\p{N}'’.&/-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&/-]*+){0,3}+)  # ", in an answer to a question
                                                                           # raised by KCNA,"
         (?:\s++(?:on|late|early|last|this|after|before|at)\s++[\p{L}\s]{3,30}?)?  # "... after the talks,"
+      # ", addressing lawmakers from his party in parliament,", ", addressing a rally in Lahore,"
+      | addressing\s++(?P<a>(?:(?:the|a|an|his|her|its|their)\s++)?(?:[\p{L}-]++\s++){0,2}?
+          (?:rally|gathering|crowd|conference|summit|meeting|session|forum|audience|convention|congress
+            |assembly|ceremony|parliament|nation|lawmakers|legislators|reporters|journalists|students
+            |supporters|troops|delegates|diplomats|workers|members|graduates|voters)
+          (?:\s++(?:from|of|at|in)\s++[^,;\ue000\n]{1,60}?)?)
       # ", in a televised address,", ", in a speech to the nation on Sunday,"
       | (?P<a>in\s++(?:a|an|his|her|its|their)\s++(?:[\p{Ll}-]++\s++){0,2}?
           (?:address|speech|(?:press\s++|news\s++)?briefing|(?:news|press)\s++conference|broadcast)
