@@ -73,3 +73,24 @@ def resolved_records(text: str) -> list[tuple[str, str | None, str | None]]:
         sp = q.speaker
         out.append((q.text, sp.name if sp else None, sp.resolution if sp else None))
     return out
+
+
+#: (text, speaker's canonical name, speaker's role, addressee text)
+DescribedRow = tuple[str, str | None, str | None, str | None]
+
+
+def described_records(text: str) -> list[DescribedRow]:
+    """Every record of ``text`` as a :data:`DescribedRow`; each record's span is checked."""
+    out: list[DescribedRow] = []
+    for q in find_quotes(text):
+        assert text[q.start : q.end] == q.text
+        sp = q.speaker
+        out.append(
+            (
+                q.text,
+                sp.name if sp else None,
+                sp.role if sp else None,
+                q.addressee.text if q.addressee else None,
+            )
+        )
+    return out

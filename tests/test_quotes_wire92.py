@@ -7,23 +7,7 @@ from __future__ import annotations
 import pytest
 
 from geoquote import find_quotes
-
-
-def _described(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    """Each record's words, its speaker's canonical name and role, and its addressee as written."""
-    out = []
-    for q in find_quotes(text):
-        assert text[q.start : q.end] == q.text
-        sp = q.speaker
-        out.append(
-            (
-                q.text,
-                sp.name if sp else None,
-                sp.role if sp else None,
-                q.addressee.text if q.addressee else None,
-            )
-        )
-    return out
+from tests._quote_helpers import described_records
 
 
 @pytest.mark.parametrize(
@@ -88,7 +72,7 @@ def _described(text: str) -> list[tuple[str, str | None, str | None, str | None]
 )
 def test_roles_and_media(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     """The role an office gives, and the outlet an aside names as the medium."""
-    assert _described("World news\n\n" + text) == expected
+    assert described_records("World news\n\n" + text) == expected
 
 
 @pytest.mark.parametrize(
@@ -125,7 +109,7 @@ def test_roles_and_media(text: str, expected: list[tuple[str, str | None, str | 
 )
 def test_wire_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
     """The speaker a wire attribution names, and the office a serving title serves is not its holder's."""
-    assert [(t, name) for t, name, _role, _to in _described("World news\n\n" + text)] == expected
+    assert [(t, name) for t, name, _role, _to in described_records("World news\n\n" + text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -176,7 +160,7 @@ def test_wire_speakers(text: str, expected: list[tuple[str, str | None]]) -> Non
 )
 def test_headline_rubrics_and_groups(text: str, expected: list[tuple[str, str | None]]) -> None:
     """A rubric before a headline's colon names no speaker; a group with an example aside still speaks."""
-    assert [(t, name) for t, name, _role, _to in _described(text)] == expected
+    assert [(t, name) for t, name, _role, _to in described_records(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -213,7 +197,7 @@ def test_headline_rubrics_and_groups(text: str, expected: list[tuple[str, str | 
 )
 def test_titles_given_before(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     """A title set before a name in a sentence with no quotation is the role of later quotations."""
-    assert [(t, name, role) for t, name, role, _to in _described("World news\n\n" + text)] == expected
+    assert [(t, name, role) for t, name, role, _to in described_records("World news\n\n" + text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -271,7 +255,7 @@ def test_a_country_s_office_is_the_counterpart_of_that_country() -> None:
         "World news\n\nForeign Minister Lina Sand met her Slovak counterpart Juraj Kovac on Monday. Sand "
         "said the talks were useful.\n\nThe Slovak minister noted that Bratislava backs the plan."
     )
-    assert [(t, name) for t, name, _r, _a in _described(text)] == [
+    assert [(t, name) for t, name, _r, _a in described_records(text)] == [
         ("the talks were useful", "Lina Sand"),
         ("Bratislava backs the plan", "Juraj Kovac"),
     ]
@@ -328,7 +312,7 @@ def test_quoted_modifiers(text: str, expected: str) -> None:
 )
 def test_bodies_and_heads_named_before(text: str, expected: list[tuple[str, str | None]]) -> None:
     """A noun for a body's head or for a firm refers to the one the article named before."""
-    assert [(t, name) for t, name, _r, _a in _described("World news\n\n" + text)] == expected
+    assert [(t, name) for t, name, _r, _a in described_records("World news\n\n" + text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -454,4 +438,4 @@ def test_occasions_as_media(text: str, expected: str) -> None:
 )
 def test_roles_of_epithets(text: str, expected: list[tuple[str, str | None]]) -> None:
     """A description standing for an office named before ("the top diplomat") gives that office as role."""
-    assert [(t, role) for t, _n, role, _a in _described("World news\n\n" + text)] == expected
+    assert [(t, role) for t, _n, role, _a in described_records("World news\n\n" + text)] == expected

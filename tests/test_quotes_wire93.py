@@ -7,23 +7,7 @@ from __future__ import annotations
 import pytest
 
 from geoquote import find_quotes
-
-
-def _described(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    """Each record's words, its speaker's canonical name and role, and its addressee as written."""
-    out = []
-    for q in find_quotes(text):
-        assert text[q.start : q.end] == q.text
-        sp = q.speaker
-        out.append(
-            (
-                q.text,
-                sp.name if sp else None,
-                sp.role if sp else None,
-                q.addressee.text if q.addressee else None,
-            )
-        )
-    return out
+from tests._quote_helpers import described_records
 
 
 @pytest.mark.parametrize(
@@ -69,7 +53,7 @@ def _described(text: str) -> list[tuple[str, str | None, str | None, str | None]
 )
 def test_medium_asides(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     """A speech or briefing named between commas before the verb is where the words were said."""
-    assert _described(text) == expected
+    assert described_records(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -106,7 +90,7 @@ def test_medium_asides(text: str, expected: list[tuple[str, str | None, str | No
 )
 def test_body_official_after_a_titled_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
     """'the Kremlin official' is the Kremlin spokesman who spoke last, past people of other titles."""
-    assert [(t, name) for t, name, _role, _to in _described(text)] == expected
+    assert [(t, name) for t, name, _role, _to in described_records(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -133,7 +117,7 @@ def test_body_official_after_a_titled_speaker(text: str, expected: list[tuple[st
 )
 def test_generic_noun_keeps_the_office(text: str, expected: list[tuple[str, str | None]]) -> None:
     """A generic noun ("the official") standing for a titled speaker reports the title the article gave."""
-    assert [(t, role) for t, _name, role, _to in _described(text)] == expected
+    assert [(t, role) for t, _name, role, _to in described_records(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -163,7 +147,7 @@ def test_generic_noun_keeps_the_office(text: str, expected: list[tuple[str, str 
 )
 def test_adverbs_and_media_after_the_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
     """After the verb, an adverb is no hearer, and a medium's participle and day are not the words."""
-    assert [(t, to) for t, _name, _role, to in _described(text)] == expected
+    assert [(t, to) for t, _name, _role, to in described_records(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -291,7 +275,7 @@ def test_counterpart_role(text: str, role: str) -> None:
 )
 def test_platforms_and_asides_of_object_verbs(text: str, expected: list[tuple[str, str | None]]) -> None:
     """A platform with its kind ("the Telegram messaging app") and a medium before 'urged' are media."""
-    assert [(t, to) for t, _name, _role, to in _described(text)] == expected
+    assert [(t, to) for t, _name, _role, to in described_records(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -320,7 +304,7 @@ def test_platforms_and_asides_of_object_verbs(text: str, expected: list[tuple[st
 )
 def test_source_with_an_indefinite_description(text: str, expected: list[tuple[str, str | None]]) -> None:
     """'One of the sources, an Egyptian security official, said': the description is the unnamed role."""
-    assert [(t, role) for t, _name, role, _to in _described(text)] == expected
+    assert [(t, role) for t, _name, role, _to in described_records(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -345,7 +329,7 @@ def test_source_with_an_indefinite_description(text: str, expected: list[tuple[s
 )
 def test_times_inside_an_object(text: str, expected: list[str]) -> None:
     """'last week's' and 'held last week' belong to the object; 'on Monday' after it tells when."""
-    assert [t for t, _name, _role, _to in _described(text)] == expected
+    assert [t for t, _name, _role, _to in described_records(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -371,7 +355,7 @@ def test_times_inside_an_object(text: str, expected: list[str]) -> None:
 )
 def test_participle_possessive_is_the_pronoun(text: str, expected: list[tuple[str, str | None]]) -> None:
     """'Turning to her rival, she added': 'her' is the speaker, the rival someone else."""
-    assert [(t, name) for t, name, _role, _to in _described(text)] == expected
+    assert [(t, name) for t, name, _role, _to in described_records(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -455,4 +439,4 @@ def test_description_after_a_vague_subject(text: str, expected: tuple[str, str])
 )
 def test_relayed_reports(text: str, expected: list[tuple[str, str | None]]) -> None:
     """'quoted by X as telling Y that ...': the words after 'that', one record whatever verb is inside."""
-    assert [(t, to) for t, _name, _role, to in _described(text)] == expected
+    assert [(t, to) for t, _name, _role, to in described_records(text)] == expected
