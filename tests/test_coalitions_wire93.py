@@ -583,7 +583,8 @@ class TestAdmittedAsMemberAndSharedMemberNoun:
 class TestClaimsAboutOwnBondRejected:
     """Others' word about a state's own bond, rejected or denied by that state ("rejects claims that its ties
     with Pyongyang amount to a military alliance"), gives both states as members of the denied alliance, as a
-    plain denial does."""
+    plain denial does; a denial needs no "that" before a clause opened by "its" ("denied its partnership with
+    Baku was a formal alliance")."""
 
     @pytest.mark.parametrize(
         ("text", "expected"),
@@ -601,10 +602,17 @@ class TestClaimsAboutOwnBondRejected:
             pytest.param(
                 "Ankara denied its partnership with Baku was a formal alliance.",
                 [("a formal alliance", None, "negated", None, ["TUR", "AZE"])],
-                id="xfail-denied-without-that",
-                marks=pytest.mark.xfail(
-                    strict=True, reason="a denial whose clause has no 'that' does not negate the bloc in it"
-                ),
+                id="denied-without-that",
+            ),
+            pytest.param(
+                "Ankara said its partnership with Baku was a formal alliance.",
+                [("a formal alliance", None, "asserted", None, ["TUR", "AZE"])],
+                id="guard-said-without-that",
+            ),
+            pytest.param(
+                "Hungary rejected its neighbours' call for a military alliance.",
+                [("a military alliance", None, "hypothetical", None, [])],
+                id="guard-rejected-its-call-for",
             ),
             pytest.param(
                 "Analysts dismissed talk of an alliance between the two juntas.",

@@ -1101,7 +1101,9 @@ _NEGATED = regex.compile(
          |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?)
            \s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?|speculation|rumou?rs?
               |accusations?|charges?|criticism|criticisms|notion|idea|view|assertions?|description
-              |characteri[sz]ation)\s+)?that\b[^.;:]{0,60}?
+              |characteri[sz]ation)\s+)?
+           # the clause with or without "that": "denied its partnership with Baku was (a formal alliance)"
+           (?:that\b|(?=(?:its|their|our)\s))[^.;:]{0,60}?
            \b(?:is|was|are|were|had\s+become|has\s+become|would\s+become|became|becomes|amount(?:s|ed)?\s+to
               |constitut(?:e|es|ed)|represent(?:s|ed)?)
            (?:\s+(?:merely|simply|just|really|in\s+fact))?
