@@ -5504,6 +5504,11 @@ def _may_end_in_member_phrase(tail: str) -> bool:
     return bool(ch) and (ch in "fnerwsdhoFNERWSDHO" or not ch.isascii())
 
 
+#: A noun right after the second of two bodies that makes its subject no member of it: "(a NATO member and
+#: EU) candidate", "(and SCO) observer".
+_NON_MEMBER_NOUN_AFTER = regex.compile(
+    r"(?i)\s+(?:candidate|hopeful|aspirant|applicant|observer|partner|dialogue\s+partner)s?\b"
+)
 #: "and" (maybe after a comma) between two known bodies: "a member of the GCC and OPEC".
 _AND_BETWEEN = regex.compile(r"\s*+,?\s*+and\s++$")
 
@@ -5522,8 +5527,13 @@ def _coordinated_bodies(text: str, drafts: list[_Draft]) -> None:
             or _AND_BETWEEN.fullmatch(text, p.end, d.start) is None
         ):
             continue
-        if p.members and not d.members and all(a.start < p.start for a in p.members):
-            d.members.extend(p.members)  # the subject before both
+        if (
+            p.members
+            and not d.members
+            and all(a.start < p.start for a in p.members)
+            and _NON_MEMBER_NOUN_AFTER.match(text, d.end) is None
+        ):
+            d.members.extend(p.members)  # the subject before both (not "a NATO member and EU candidate")
         if d.adversaries and not p.adversaries and all(a.start > d.end for a in d.adversaries):
             p.adversaries.extend(d.adversaries)  # the purpose after both
 
