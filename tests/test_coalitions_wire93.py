@@ -501,8 +501,8 @@ class TestUnledCoalitionByTheatre:
         ("text", "expected"),
         [
             pytest.param(
-                "The Western-backed coalition intervened in Yemen in 2015 to restore the government.",
-                [("The Western-backed coalition", "SAUDI_LED_YEMEN", "asserted", None, [])],
+                "Aid groups say the Western-backed coalition bombing Yemen has hit farms and clinics.",
+                [("the Western-backed coalition", "SAUDI_LED_YEMEN", "asserted", None, [])],
                 id="western-backed-in-yemen",
             ),
             pytest.param(

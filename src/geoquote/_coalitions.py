@@ -6672,7 +6672,7 @@ def _known_coalition(
         and not d.label
         and not d.members
         and _UNLED_THEATRE_MOD.fullmatch(text, d.start + 3, d.head_start) is not None
-    ):  # "The Arab coalition fighting in Yemen", "the Western-backed coalition intervened in Yemen": the one
+    ):  # "The Arab coalition fighting in Yemen", "the Western-backed coalition bombing Yemen": the one
         # known coalition whose theatre the sentence names
         states = {h.entry.code for h in hits if h.entry.type in ("state", "government")}
         fits = [
