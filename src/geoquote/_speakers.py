@@ -6688,7 +6688,7 @@ class Resolver:
         um = self._unnamed_mention
         if um is None or not gender or not self._sentence_start(pos) <= um.start < pos:
             return False
-        owned = _POSSESSED_ROLE_BEFORE.search(self._text, um.start - 8, um.end + 1, timeout=_T)
+        owned = _POSSESSED_ROLE_BEFORE.search(self._text, max(0, um.start - 8), um.end + 1, timeout=_T)
         return owned is not None and self._participle_owner(owned, pos, gender)
 
     def _topic_person(self, name: str, gender: str) -> Entity | None:
