@@ -6286,7 +6286,20 @@ def _np_after(masked: str, ce: int, se: int, lex: QuoteLexicon) -> Mention | Non
         named = subject_after(masked, stop.end(), se, lex)  # "said his best friend, Dale Furrow, who"
         if named is not None and named.kind == "name":
             return attrs.evolve(named, role=named.role or seg.strip())
+        if _vague_subject(seg) and (appos := _APPOSED_INDEFINITE_END.match(masked, stop.start(), se)):
+            # "said one of the sources, a senior diplomat.": the description names the role
+            described = _plain_np(
+                masked, appos.start("np"), appos.group("np"), appos.group("np").split(), lex
+            )
+            if described is not None and described.role:
+                return described
     return np_
+
+
+# An indefinite description closing the sentence after an unnamed speaker: ", a senior diplomat."
+_APPOSED_INDEFINITE_END = regex.compile(
+    r",\s*+(?P<np>(?:a|an)\s++[^,;:\ue000.!?]{2,60}?)\s*+(?:[,.!?]|$)", regex.V1
+)
 
 
 def _plain_np(
@@ -6330,6 +6343,11 @@ def _plain_np(
     if (tail := _TIME_TAIL.search(masked, lo, end)) is not None and tail.start() > lo:
         end = tail.start()  # "an arbitration panel in 2009 found": the panel (not "A poll released Friday")
     head = _np_head(folded)
+    if head in _COUNT_OPENERS and len(folded) > 2 and folded[1] == "of":
+        # "one of the diplomats", "two of the sources": the group counted from is the head, as before the
+        # verb ("One of the diplomats said")
+        head = _np_head(folded[2:] if folded[2] not in lex.determiners else folded[3:] or folded[2:])
+        words, folded = words[2:], folded[2:]
     epithets = compiled(lex).epithets
     role = None
     if head in lex.roles or any(" ".join(folded[-n:]) in epithets for n in (1, 2, 3)):
