@@ -467,3 +467,24 @@ def test_inverted_unnamed_speakers(text: str, expected: tuple[str, str]) -> None
     (q,) = find_quotes(text)
     assert q.speaker is not None and q.speaker.mention is not None
     assert (q.speaker.mention.text, q.speaker.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "World\n\nOdhiambo's running mate, Grace Wanjiru, said she had evidence of tampering.",
+            ("Grace Wanjiru", "Odhiambo's running mate"),
+            id="a-running-mate-apposed-is-the-role",
+        ),
+        pytest.param(
+            "World\n\nThe running mate said she had evidence of tampering.",
+            (None, "running mate"),
+            id="the-running-mate-speaks-unnamed",
+        ),
+    ],
+)
+def test_running_mate(text: str, expected: tuple[str | None, str]) -> None:
+    """A ticket's running mate is a role, apposed to a name or alone."""
+    (q,) = find_quotes(text)
+    assert q.speaker is not None and (q.speaker.name, q.speaker.role) == expected
