@@ -37,6 +37,7 @@ __all__ = [
     "MONTHS_BETWEEN_DOTS",
     "MONTH_FIRST_OUTLETS",
     "NAVIGATION_WORDS",
+    "NETWORK_ENDS",
     "NEWSPAPER_WORDS",
     "NOT_PLACES",
     "OTHER_CALENDAR_MONTHS",
@@ -62,6 +63,7 @@ __all__ = [
     "WEEKDAYS",
     "WEEKDAY_NUMBERS",
     "WIDGET_LINES",
+    "WORD_AGENCIES",
     "ZONES_BY_PLACE",
 ]
 
@@ -1065,6 +1067,11 @@ CAPITALS_ONLY_AGENCIES: frozenset[str] = frozenset(
     {"INA", "MAP", "HINA", "WAFA", "ENA", "ONA", "SUNA", "NAN"}
 )
 
+#: Agencies of :data:`AGENCIES` whose name is also a common word ("Mehr": German "more", a page's link under
+#: the story; "Trend"; "Kabar": Indonesian "news"): alone on a story's last line they are that word, no
+#: sign-off; in brackets, between slashes or after a dash they still sign the copy ("(Mehr)", "/Trend/").
+WORD_AGENCIES: frozenset[str] = frozenset({"Mehr", "Trend", "Kabar"})
+
 #: National agencies' own names in their languages, as a credit line or a byline prints them in full ->
 #: their name as :data:`AGENCIES` spells it (the agencies' registered names, Wikipedia's articles on each:
 #: "Agencia EFE", "Agência Lusa", "Agenzia Nazionale Stampa Associata", "Anadolu Ajansı", "Polska Agencja
@@ -1517,6 +1524,14 @@ NEWSPAPER_WORDS: tuple[str, ...] = (
     *("Monitor", "Nation", "Standard"),  # East African titles ("Daily Monitor", "Nation", "The Standard")
     *("World", "Leader", "Ledger"),  # "Tulsa World", "Springfield News-Leader", "The Ledger"
     *("Mail", "Weekly"),  # "Cyprus Mail", "Daily Mail", "Euro Weekly", "The Arab Weekly"
+)
+
+#: The two words closing the name of a news network or a news service, whatever words come before ("Asia
+#: News Network", "Al Jazeera Media Network", "Religion News Service", "Inter Press Service"): an outlet's
+#: name (collected by the geoquote authors).
+NETWORK_ENDS: tuple[str, ...] = (
+    *("News Network", "Media Network", "Broadcasting Network", "Television Network"),
+    *("News Service", "Press Service", "Wire Service"),
 )
 
 #: A desk credited instead of a person, alone or beside an agency ("Redacción / EFE", "Haber Merkezi"): no

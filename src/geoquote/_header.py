@@ -70,6 +70,7 @@ from ._data_header import (
     MONTH_FIRST_OUTLETS,
     MONTHS,
     NAVIGATION_WORDS,
+    NETWORK_ENDS,
     NEWSPAPER_WORDS,
     NOT_PLACES,
     OTHER_CALENDAR_MONTHS,
@@ -92,6 +93,7 @@ from ._data_header import (
     WEEKDAYS,
     WIDGET_LINES,
     WIRE_TAGS,
+    WORD_AGENCIES,
     ZONES_BY_OUTLET,
     ZONES_BY_PLACE,
 )
@@ -1546,7 +1548,11 @@ def _walk(
         if _try_dateline(text, line, st, ref, settings):
             _byline_after_lead(text, lines, i, st, ref, settings)
             return
-        if len(line.text) <= _CAPTION_MAX_CHARS and _CAPTION_RE.search(line.text, timeout=_T):
+        if (
+            len(line.text) <= _CAPTION_MAX_CHARS
+            and _CAPTION_RE.search(line.text, timeout=_T)
+            and _ROLE_CREDITS_RE.fullmatch(line.text, timeout=_T) is None  # ("A (Text) und B (Fotos)")
+        ):
             if not st.body_lines:  # a photo's caption among the header's lines
                 st.last_header_end = line.end
             continue
@@ -1912,12 +1918,28 @@ def _navigation_trail(lines: list[_Line]) -> int:
         ):
             break
         k += 1
-    if not _is_headline(lines[k]) or _is_crumb(lines[k].text):
+    if not (_is_headline(lines[k]) or _short_headline(lines, k)) or _is_crumb(lines[k].text):
         return 0
     words = {w.casefold() for ln in lines[: k + 1] for w in _WORD_RE.findall(ln.text)}
     if words & SITE_PAGE_WORDS:
         return 0  # ("Suche" / "Kontakt" / "Impressum und Datenschutz": the site's menu, no story)
     return k
+
+
+# A headline of two words in sentence case, a noun and its verb ("Truce holds", "Prices soar"): no section's
+# name, which is capitalised throughout ("Middle East") or one word.
+_TWO_WORD_HEADLINE_RE = regex.compile(r"\p{Lu}\p{Ll}++\s\p{Ll}{3,}+")
+
+
+def _short_headline(lines: list[_Line], k: int) -> bool:
+    """Whether ``lines[k]``, under a navigation trail, is a headline of two words in sentence case ("Truce
+    holds") over a byline or a date line, which a list's heading ("Top stories") never stands over."""
+    if k + 1 >= len(lines) or _TWO_WORD_HEADLINE_RE.fullmatch(lines[k].text, timeout=_T) is None:
+        return False
+    if any(w.casefold() in _NAVIGATION_SET or w.casefold() in _UI_WORDS for w in lines[k].text.split()):
+        return False
+    nxt = lines[k + 1].text
+    return _byline_word(nxt) is not None or _is_date_line(nxt)
 
 
 def _furniture_over_headline(lines: list[_Line]) -> int:
@@ -1958,6 +1980,7 @@ _MASTHEAD_WORD_RE = regex.compile(
 _MASTHEAD_LABEL_RE = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:\s(?:\p{Lu}[\p{L}\-]*+|\p{Ll}{1,3}+)){0,2}+")
 _MASTHEAD_SEP_RE = regex.compile(r"\s*+(?:,|\s[|\-–—]\s)\s*+")
 # The agency word closing a newspaper's or an agency's name ("South Atlantic News Agency").
+_NETWORK_ENDS = frozenset(NETWORK_ENDS)
 _MASTHEAD_ENDS = frozenset({*_NEWSPAPER_SET, "agency", "briefing", "newsletter", "digest", "roundup"})
 
 
@@ -2002,10 +2025,10 @@ def _masthead(t: str) -> bool | None:
         if (
             2 <= len(words) <= 5
             and all(_MASTHEAD_WORD_RE.fullmatch(w) for w in words)
-            and words[-1].casefold() in _MASTHEAD_ENDS
+            and (words[-1].casefold() in _MASTHEAD_ENDS or " ".join(words[-2:]) in _NETWORK_ENDS)
             and not all(w.casefold() in _LIST_LABEL_WORDS for w in words[:-1])
         ):
-            return True
+            return True  # ("Premium Times", "Asia News Network": a network's or service's name)
     words = t.split()
     if len(parts) > 1 or not 2 <= len(words) <= 4:
         return None  # (a word alone over a label is a label itself: "Clarín", and so is "Suche")
@@ -2876,6 +2899,15 @@ def _try_byline(
             at = line.start + om.start("outlet")
             st.source = st.source or Source(om.group("outlet"), at, at + len(om.group("outlet")), named)
             return 1
+    rc = _ROLE_CREDITS_RE.fullmatch(line.text, timeout=_T) if k <= 8 and not st.body_lines else None
+    if rc is not None and len(line.text) <= 160:
+        scratch = _State()  # "Anna Becker (Text) und Jonas Weber (Fotos)": the writer the author, not the
+        at = line.start + rc.start("names")  # photographer
+        if _set_byline(at, line.start + rc.end("names"), text, scratch) and scratch.authors:
+            st.byline = Span(text[at : line.end], at, line.end)
+            st.authors, st.byline_line = scratch.authors, i
+            st.source = st.source or scratch.source
+            return 1
     bm = _byline_word(line.text)
     if bm is not None and _closing_credit(line.text, st, last=last):
         return 0  # "Reporting by A; Editing by B" under the story: its credit, read at the end
@@ -2949,6 +2981,18 @@ def _try_byline(
     return 0
 
 
+# A credit line naming each contributor's part in brackets, as magazines and photo essays print it: the
+# writers ("(Text)", "(Texte)", "(Texto)", "(Words)"), then the photographers, illustrators or video makers
+# ("und Jonas Weber (Fotos)", "and Ann Lee (Photos)"), maybe after "Von", "By": the writers alone are the
+# authors, those of the pictures no writers.
+_ROLE_CREDITS_RE = regex.compile(
+    r"""(?:(?i:by|von|par|por|di|door|av)\s++)?+
+        (?P<names>\p{Lu}[^()\n]{2,80}?)\s?+\((?i:text|texte|texto|testo|tekst|words|story|reportage)\)
+        (?:\s*+(?:,|;|und|and|&|et|y|e|i|en|og|och|\|)\s*+\p{Lu}[^()\n]{2,60}?\s?+
+            \((?i:photos?|fotos?|photographs|pictures|bilder|images|video|grafik|graphics
+                |illustrations?|illustrationen|infografik)\))++\s*+""",
+    regex.VERBOSE,
+)
 # A byline in a script without capitals, where no name has a capital's shape: the label, then the names,
 # maybe with a date after a separator: Arabic "بقلم" ("by the pen of", with or without a colon), "كتب"/"كتبت"
 # ("wrote", only before a colon or a dash: the verb opens sentences too) and "إعداد" ("prepared by"); Persian
@@ -5683,9 +5727,12 @@ def _signoff(text: str) -> Source | None:
         paper = pm.group("a")
         return Source(paper, s + pm.start("a"), s + pm.end("a"), _credit_name(paper) or paper)
     stripped = last.strip().rstrip(".")
-    if stripped.startswith("(") and stripped.endswith(")"):
+    marked = stripped.startswith("(") and stripped.endswith(")")
+    if marked:
         stripped = stripped[1:-1].strip()
     name = _agency_name(stripped)
+    if name in WORD_AGENCIES and not marked:
+        name = None  # "Mehr." alone: the word ("more"), a link under the story; "(Mehr)" signs it off
     if name is not None:
         s += last.index(stripped)
         return Source(stripped, s, s + len(stripped), name)
