@@ -45,6 +45,16 @@ from tests._quote_helpers import described_records
             id="guard-addressing-an-issue-names-no-audience",
         ),
         pytest.param(
+            "World\n\nThe minister, speaking at an event in Mumbai, said India wanted calm borders.",
+            [("India wanted calm borders", None, "minister", "at an event in Mumbai")],
+            id="a-speaking-at-an-event-aside-is-the-medium",
+        ),
+        pytest.param(
+            "World\n\nThe minister said at a town-hall meeting in Dover that the port would stay open.",
+            [("the port would stay open", None, "minister", "at a town-hall meeting in Dover")],
+            id="a-meeting-after-the-verb-is-the-medium",
+        ),
+        pytest.param(
             "World\n\nThe minister, who arrived in Doha on Monday, said the talks had stalled.",
             [("the talks had stalled", None, "minister", None)],
             id="guard-a-relative-clause-aside-names-no-medium",

@@ -461,7 +461,8 @@ _IN_MEDIUM_AFTER = regex.compile(
       (?=\s*+[.,;:]|\s++that\b|\s*+$)                        # "argued in court papers that"
      # "said at the weekly briefing", "at a rally in Tehran"
      |at\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
-        (?:(?:press\s++|news\s++)?briefing|(?:news|press)\s++conference|ceremony|rally|summit|forum)
+        (?:(?:press\s++|news\s++)?briefing|(?:news|press)\s++conference|ceremony|rally|summit|forum|event
+          |conference|seminar|gathering|meeting|session)
       (?:\s++in\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}+)?+
       (?=(?:\s++(?:(?:late|early)\s++)?on\s++(?:\L<days>)(?:\s++(?:morning|afternoon|evening|night))?+)?+
         (?:\s*+[.,;:]|\s++that\b|\s*+$)))  # "at a summit in Nairobi on Friday."
@@ -666,7 +667,8 @@ _INTERVIEW_ASIDE = regex.compile(
         (?:\s++(?:on|late|early|last|this)\s++[\p{L}\s]{3,30}?)?
       # ", at a news conference in Doha,", ", at a rally on Sunday,"
       | (?:speaking\s++)?+(?P<a>at\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
-          (?:(?:press\s++|news\s++)?briefing|(?:news|press)\s++conference|ceremony|rally|summit|forum)
+          (?:(?:press\s++|news\s++)?briefing|(?:news|press)\s++conference|ceremony|rally|summit|forum
+            |event|conference|seminar|gathering|meeting|session)
           (?:\s++in\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}+)?+)
         (?:\s++(?:on|late|early|last|this)\s++[\p{L}\s]{3,30}?)?
     )\s*+,\s*+$""",
