@@ -498,3 +498,28 @@ def test_running_mate(text: str, expected: tuple[str | None, str]) -> None:
     """A ticket's running mate is a role, apposed to a name or alone."""
     (q,) = find_quotes(text)
     assert q.speaker is not None and (q.speaker.name, q.speaker.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "World\n\nHe accused the militia's commander, Idris Kamal, of serving foreign interests.",
+            ["the militia's commander, Idris Kamal, of serving foreign interests"],
+            id="a-name-set-off-inside-the-object-before-of-goes-on",
+        ),
+        pytest.param(
+            "World\n\nThe senator praised the new envoy, Ana Ruiz, for her patience.",
+            ["the new envoy, Ana Ruiz, for her patience"],
+            id="a-name-set-off-inside-the-object-before-for-goes-on",
+        ),
+        pytest.param(
+            "World\n\nThe senator praised the envoy, saying she was patient.",
+            ["the envoy", "she was patient"],
+            id="guard-a-participle-after-the-object-ends-it",
+        ),
+    ],
+)
+def test_name_set_off_inside_an_object(text: str, expected: list[str]) -> None:
+    """'accused its commander, X, of ...': the apposed name and the verb's complement are in the object."""
+    assert [t for t, _name, _role, _to in described_records(text)] == expected

@@ -7546,6 +7546,14 @@ def _object(
         )  # (not "Jon Vale, a harbour official who oversees A and B": an apposition)
     ):  # "questioned his tactics, his judgment and his temper": the object is the whole list
         obj_end = _OBJECT_END.search(masked, items.end(), end, timeout=_tmo(items.end(), end))
+    while (
+        obj_end is not None
+        and masked.startswith(",", obj_end.start())
+        and (named := _APPOSED_PERSON.match(masked, obj_end.start(), end)) is not None
+        and _OBJECT_GOES_ON.match(masked, named.end(), end) is not None
+    ):  # "accused its commander, Ana Ruiz, of ...": the name set off after the object is part of it (not
+        # "the PAC supporting X's bid, Y PAC, raised ...": the subject's name, its verb after it)
+        obj_end = _OBJECT_END.search(masked, named.end(), end, timeout=_tmo(named.end(), end))
     judged = -1
     while (
         obj_end is not None
@@ -8121,6 +8129,9 @@ _APPOSED_ROLE_END = regex.compile(
     + _SOURCE_TITLE,
     regex.VERBOSE | regex.V1,
 )
+# What goes on after a name set off by commas inside an object: the verb's preposition ("accused X, Y, of"),
+# or the sentence's end.
+_OBJECT_GOES_ON = regex.compile(r"\s*+(?:(?:of|for|as|to|with|from|over|about)\b|[.!?]?\s*+$)", regex.V1)
 # A relative pronoun opening what follows a comma: " which should ...", " who ...".
 _RELATIVE_NEXT = regex.compile(r"\s*+(?:which|who|whose)\b", regex.V1)
 # An apposition after a source's name, closed by a comma: ", a scholar at the Middle East Institute,".
