@@ -109,7 +109,11 @@ _PREFIX_COUNT = regex.compile(
 _PREFIX_VALUES = {"bi": 2, "tri": 3, "quadri": 4, "quad": 4}
 #: A count in the words right after the mention.
 _AFTER = regex.compile(
-    rf"""^(?:\s*\([^()\n]{{0,40}}\))?(?:\s*,[^,.;\n]{{0,40}},)?\s*(?:,\s*(?:which|that)\s+)?
+    rf"""^(?:\s*\([^()\n]{{0,40}}\))?
+    (?:\s*,[^,.;\n]{{0,40}},
+      # a participle's aside, commas and all: ", founded in 1996 by A, B and C, (now has)"
+      |\s*,\s*(?:founded|formed|created|established|launched|set\s+up|born)\s[^.;:()\n]{{0,100}}?,)?
+    \s*(?:,\s*(?:which|that)\s+)?
     (?:'s\s+|’s\s+
       |,\s*whose\s+  # "the OIC, whose 57 members include"
       |(?:currently\s+|now\s+|then\s+|already\s+)?

@@ -320,6 +320,16 @@ _APPOSITION_LED_BY = regex.compile(
         (?:led|headed|spearheaded|dominated|(?P<chair>chaired|co-chaired))\s+by\s+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A comma aside of what the mention is made of or when it was set up, then a finite verb of leading:
+#: ", made up of troops from nine states, was led by ", ", which includes A, B and C, is commanded by ". The
+#: leader is the predicate's, past the aside's own commas.
+_ASIDE_THEN_LED_BY = regex.compile(
+    r"""\s*,\s*(?:made\s+up\s+of|drawn\s+from|composed\s+of|comprising|consisting\s+of|formed|founded|created|set\s+up
+          |launched|established|which|that|whose)\s[^.;:()\n]{0,100}?,\s*
+        (?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:currently|now|jointly|initially)\s+)?
+        (?:led|headed|spearheaded|commanded|(?P<chair>chaired))\s+by\s+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 #: A relative clause whose subject leads the mention: ", which " + "Washington" + " has led".
 _WHICH = regex.compile(r",\s*(?:which|that)\s+(?:the\s+)?", regex.IGNORECASE)
 _WHICH_REACH = 60  # how far after the mention its relative clause may open (", against ISIS, which ...")
@@ -697,8 +707,11 @@ _OF_COUNTRIES = regex.compile(
 #: A group named by a noun closing a list of partners: "between Russia and these regional countries", "and the
 #: Sahel states".
 _GROUP_CONJUNCT = regex.compile(
-    r"\s*+,?\s*+(?:and|or)\s++(?:these|those|the|its|their|our|both|the\s++two|our\s++two)\s++"
-    r"(?:[\w\-]+\s++){0,2}?(?:countries|states|nations|allies|powers|juntas|governments|partners|neighbou?rs"
+    r"\s*+,?\s*+(?:and|or)\s++(?:(?:these|those|the|its|their|our|both|the\s++two|our\s++two)\s++"
+    r"(?:[\w\-]+\s++){0,2}?"
+    # no determiner: a capitalised region or demonym first ("and Gulf states", "and several Arab states")
+    r"|(?:(?:several|some|other|many|most|two|three|four|five)\s++)?(?-i:\p{Lu})[\w\-]*+\s++(?:[\w\-]+\s++)?)"
+    r"(?:countries|states|nations|allies|powers|juntas|governments|partners|neighbou?rs"
     r"|regimes)\b",
     regex.IGNORECASE,
 )
@@ -1109,6 +1122,9 @@ _NEGATED = regex.compile(
            (?:\s+(?:merely|simply|just|really|in\s+fact))?
          |\b(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?|falls)\s+short\s+of(?:\s+(?:forming|creating|establishing|forging))?
          |(?:\bnot|n[’']t|\bnever|\bnobody|\bno[\s-]one)\s+(?:\w+\s+)?(?:call|term|dub|label)(?:s|ed|ing)?\s+[^.;:,]{1,50}?
+         # "stopped short of calling their ties an alliance", "declined to call the pact an alliance"
+         |\b(?:(?:stop(?:s|ped|ping)?|f[ae]ll(?:s|en|ing)?)\s+short\s+of|(?:refus|declin)(?:e|es|ed|ing)\s+to
+            |avoid(?:s|ed|ing)?)\s+(?:call|term|dub|label)(?:s|ed|ing)?\s+[^.;:,]{1,50}?
            # "I wouldn't call the Quad a military alliance": the name given denied (not the thing named)
          |(?:\b|(?=n[’']t))(?:not|n[’']t|never)\s+(?:view|see|regard|consider|describe)\w*\b[^.;:]{0,60}?\bas
            (?:\s+(?:the|a|an)\s+(?:foundation|basis|beginning|start|nucleus|core|kind|form|sort)\s+of)?
@@ -3061,6 +3077,10 @@ def _led_by_predicate(text: str, he: int, e: int, hits: list[ActorHit], *, reduc
         # "NATO's force in Kosovo, led by Italy": the place the force serves in, then its leader
         h = hit_covering(hits, pl.end())
         return h is not None and h.start == pl.end() and h.entry.type == "state"
+    if lb is None and (al := _ASIDE_THEN_LED_BY.match(text, he, e)) is not None and not al.group("chair"):
+        # "The force, made up of troops from five states, is led by Chad": the predicate past the aside
+        h = hit_covering(hits, al.end())
+        return h is not None and h.start == al.end() and h.entry.type == "state"
     if lb is None or lb.group("rel"):
         return False
     # "The force, led by Chad, ...", "The mission, jointly led by Kenya and Rwanda, ...": a reduced clause
@@ -3132,9 +3152,11 @@ _REBEL_MOD = regex.compile(
 
 
 def _theatre_named(text: str, d: _Draft, h: ActorHit, hs: int, matcher: ActorMatcher) -> None:
-    """A state's name right before "coalition" where a known coalition led by another fights is the theatre,
-    not the leader: "the Yemen coalition" is the Saudi-led one in Yemen (its id when only one fits), and
-    Yemen neither leads it nor is its member. A demonym ("the Saudi coalition") still labels the leader."""
+    """A state's name right before "coalition" is what the coalition is about, the theatre it fights in or
+    the state it backs, not its leader: "the Yemen coalition" is the Saudi-led one in Yemen (its id when only
+    one known coalition fits), "the Ukraine coalition" the states backing Kyiv, and the named state neither
+    leads it nor is its member. A demonym ("the Saudi coalition") or an acronym ("the US coalition") still
+    names the leader."""
     if h.via != "name" or h.entry.type != "state" or d.leader is not h.actor or text[h.end : hs].strip():
         return
     code = h.entry.code
@@ -3145,8 +3167,6 @@ def _theatre_named(text: str, d: _Draft, h: ActorHit, hs: int, matcher: ActorMat
         and e.leader != code
         and any("coalition" in n.casefold() for n in (e.name, e.label or "", *e.aliases))
     ]
-    if not fits:
-        return
     d.leader = None
     d.members[:] = [a for a in d.members if a is not h.actor]
     if len(fits) == 1:
@@ -3442,6 +3462,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     lb = _LED_BY.match(text, d.end, e)
     if lb is None and d.leader is None and (d.entry is not None or d.label):
         lb = _APPOSITION_LED_BY.match(text, d.end, min(e, d.end + 80))
+    if lb is None and d.leader is None:
+        lb = _ASIDE_THEN_LED_BY.match(text, d.end, e)  # "The force, made up of A and B troops, was led by C"
     if lb is not None:
         actors, end = actor_list(text, lb.end(), e, after_hits, first_gap=4)
         if actors and (office := _OFFICE_HOLDER_AFTER.match(text, end, e)) is not None:
@@ -3473,7 +3495,7 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
                 and _AND_OR_THE_GAP.fullmatch(text, actors[0].end, actors[1].start)
             ):
                 d.members.extend(actors)  # "led by China and Russia": both lead, both are members
-            predicate = (
+            predicate = lb.re is _ASIDE_THEN_LED_BY or (
                 lb.re is _LED_BY
                 and bool(lb.group("be") or lb.group("modal"))
                 and not lb.group("rel")
@@ -4968,15 +4990,19 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             d.members.append(
                 ph[0].actor
             )  # "Poland, a frontline NATO state, ...", "Laos, a small ASEAN country"
-        if _MEMBER_AFTER_POSSESSIVE.match(text, d.end) and (bm := _BECAME_BEFORE.search(tail)) is not None:
-            # "Sweden became NATO's 32nd member"
-            _take_subject(
-                text,
-                d,
-                hits_before(hits, s + len(pre) - len(tail) + bm.start()),
-                s + len(pre) - len(tail) + bm.start(),
-                s,
-            )
+    if (
+        (d.head == "org" or (d.det == "the" and d.head in _POSSESSING_HEADS))
+        and _MEMBER_AFTER_POSSESSIVE.match(text, d.end)
+        and (bm := _BECAME_BEFORE.search(tail)) is not None
+    ):
+        # "Sweden became NATO's 32nd member", "Chile was admitted as the bloc's fifth member"
+        _take_subject(
+            text,
+            d,
+            hits_before(hits, s + len(pre) - len(tail) + bm.start()),
+            s + len(pre) - len(tail) + bm.start(),
+            s,
+        )
     if (
         (d.head == "org" or (d.det == "the" and d.head in _POSSESSING_HEADS))
         and text[d.end : d.end + 1] in ("'", "’")
