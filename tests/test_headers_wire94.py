@@ -129,3 +129,94 @@ def test_a_lists_heading_under_home_is_no_headline() -> None:
     text = "\n\n".join(["Home\nTop stories\n" + headline, "By Somchai Wongsa\nDecember 1, 2026", _LEAD])
     header = parse_header(text, reference_date=_REF)
     assert header.title is not None and header.title.text == headline
+
+
+@pytest.mark.parametrize(
+    ("outlet_line", "source", "place"),
+    [
+        pytest.param("BBC News, Manchester", "BBC News", "Manchester", id="town-no-gazetteer-knows"),
+        pytest.param("BBC News, West Midlands", "BBC News", "West Midlands", id="region-of-two-words"),
+        pytest.param("BBC News, Business", "BBC News", None, id="desk"),
+        pytest.param("BBC News, Technology reporter", "BBC News", None, id="writers-title"),
+        # guards: a city the gazetteer knows was read so before; an outlet's name alone stays whole
+        pytest.param("BBC News, Lagos", "BBC News", "Lagos", id="guard-listed-city"),
+        pytest.param("Nation Media Group", "Nation Media Group", None, id="guard-outlet-alone"),
+    ],
+)
+def test_an_outlet_and_a_town_or_desk_under_the_writer(
+    outlet_line: str, source: str, place: str | None
+) -> None:
+    """A listed outlet, a comma and a town no gazetteer need know ("BBC News, Manchester"), or its desk or
+    the writer's title ("BBC News, Business"), under the writer's name: the outlet is the source, the town
+    where the story was filed (before, the whole line was the source's name)."""
+    text = "\n\n".join(
+        ["Floods hit northern towns", "Ola Nilsen\n" + outlet_line, "1 December 2026", _LEAD, _LEAD_2]
+    )
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == ["Ola Nilsen"]
+    assert header.source is not None and header.source.name == source
+    assert text[header.source.start : header.source.end] == header.source.text
+    dl = header.dateline
+    assert (dl.place if dl else None) == place
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "updated"),
+    [
+        pytest.param("Imran Gul | Dawn.com Published December 1, 2026", "Dawn.com", None, id="web-address"),
+        pytest.param("Imran Gul | Reuters Published December 1, 2026", "Reuters", None, id="agency"),
+        pytest.param(
+            "Imran Gul | Dawn.com Published December 1, 2026 Updated December 2, 2026",
+            "Dawn.com",
+            "2026-12-02",
+            id="two-labels",
+        ),
+        # guards: a bar before the label was read so before; a name with no credit keeps no source
+        pytest.param("Imran Gul | Dawn.com | Published December 1, 2026", "Dawn.com", None, id="guard-bar"),
+        pytest.param("Imran Gul Published December 1, 2026", None, None, id="guard-no-credit"),
+    ],
+)
+def test_a_writer_and_an_outlet_over_a_labelled_date_after_a_blank(
+    line: str, source: str | None, updated: str | None
+) -> None:
+    """A writer, a bar, the outlet and a labelled date after a blank ("Imran Gul | Dawn.com Published
+    December 1, 2026", as Pakistani pages print it): the outlet is the source (before, the date was read as
+    part of the outlet's name and no source was found)."""
+    text = "\n\n".join(["Senate passes budget amid walkout", line, _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == ["Imran Gul"]
+    assert (header.source.name if header.source else None) == source
+    assert header.published is not None and header.published.value == "2026-12-01"
+    assert (header.updated.value if header.updated else None) == updated
+
+
+@pytest.mark.parametrize(
+    ("headline", "under", "place"),
+    [
+        pytest.param("Floods Hit Northern Towns", "Reporting from Kyiv", "Kyiv", id="title-case-listed-city"),
+        pytest.param("Floods Hit Northern Towns", "Reporting from Leeds", "Leeds", id="title-case-town"),
+        pytest.param(
+            "Floods hit northern towns", "Reporting from Leeds, England", "Leeds", id="town-and-country"
+        ),
+        pytest.param("Floods hit northern towns", "Reporting from Leeds", "Leeds", id="sentence-case-town"),
+        # guards: a title-case headline over the byline alone, and a place-like line of no reporting
+        pytest.param("Floods Hit Northern Towns", None, None, id="guard-no-place-line"),
+        pytest.param("Floods hit northern towns", "in Brief", None, id="guard-in-a-word"),
+    ],
+)
+def test_a_title_case_headline_over_the_byline_and_where_it_was_filed(
+    headline: str, under: str | None, place: str | None
+) -> None:
+    """A headline of four words in title case over "By ..." and "Reporting from <town>" (as American papers
+    print it) stays the title, the byline's name the author and the town where the story was filed, one no
+    gazetteer need know and maybe its country after a comma (before, the byline was taken for a section's
+    label over a headline "Reporting from Kyiv", and no author was read)."""
+    lines = ["By Ola Nilsen", *([under] if under else []), "Dec. 1, 2026"]
+    text = "\n\n".join([headline, "\n".join(lines), _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.title is not None and header.title.text == headline
+    assert [a.name for a in header.authors] == ["Ola Nilsen"]
+    dl = header.dateline
+    assert (dl.place if dl else None) == place
+    if dl is not None:
+        assert text[dl.start : dl.end] == dl.text

@@ -203,7 +203,10 @@ _DESK_SEP_RE = regex.compile(r"\s*(?:[/|,&•·]|\s(?i:and|with|y|und|et|e|ve|av
 # "Jane Doe | Reuters", "Ana Ruiz / EFE", "Anna Lindqvist/TT", "Jan Gerber | News24", "Ana Ruiz | RFE/RL" (a
 # listed outlet's own slash): the credit is checked by :func:`_credit_name`.
 _PIPE_CREDIT_RE = regex.compile(
-    r"^(?P<names>[^|/]{2,80}?)\s*[|/]\s*(?P<agency>(?i:\L<slashed>)(?!\p{L})|[^|/\s][^|/]{0,38}?)"
+    # a labelled date after a blank: "A | Dawn.com Published December 1, 2026"
+    r"^(?P<names>[^|/]{2,80}?)\s*[|/]\s*(?P<agency>[^|/\s][^|/]{0,38}?)"
+    r"\s++(?=(?:Published|Updated|Posted|Last\supdated)\s?:?\s(?:on\s)?+\p{L}{0,9}\s?\d)[^|/]*+$"
+    r"|^(?P<names>[^|/]{2,80}?)\s*[|/]\s*(?P<agency>(?i:\L<slashed>)(?!\p{L})|[^|/\s][^|/]{0,38}?)"
     r"(?:\s*[|/]\s*[^|/\d]*\d(?:[^|/]|(?<=\d)/(?=\d))*)?\s*$",  # "A / TNN / Updated: Mar 13, 2025": a date
     slashed=_longest_first([n for n in (*OUTLETS, *BROADCAST_OUTLETS, *AGENCIES) if "/" in n]),
 )
@@ -1961,8 +1964,10 @@ def _labels_over_headline(lines: list[_Line], start: int) -> int:
     labels = 0
     while k < min(start + 4, len(lines) - 2):
         line, nxt = lines[k], lines[k + 1]
-        if _is_label(line.text, nxt.text) or (k == start > 0 and _masthead_label(line.text)):
-            labels += 1  # (under a masthead a label may have three words: "Israel at War", "Ciencia y Salud")
+        if _is_label(line.text, nxt.text) or (
+            k == start > 0 and _masthead_label(line.text) and _byline_word(line.text) is None
+        ):  # (under a masthead a label may have three words: "Israel at War", "Ciencia y Salud"; "By Ola
+            labels += 1  # Nilsen" is the byline under a headline in title case)
         elif not (k > start and labels and _is_date_line(line.text)):
             break
         k += 1
@@ -2713,12 +2718,23 @@ def _try_byline(
         and _outlet_line(line.text)
     ):
         outlet, _, place = line.text.rpartition(", ")
-        if outlet and _is_city(place) and (named := _credit_name(outlet)) is not None:
+        if (
+            outlet
+            and (_is_city(place) or _town_shaped(place))
+            and (named := _credit_name(outlet)) is not None
+        ):
             # "By A" / "BBC News, Johannesburg": the outlet, then where the story was filed
             at = line.end - len(place)
             st.source = Source(outlet, line.start, line.start + len(outlet), named)
             st.filed_from = st.filed_from or Dateline(place, at, line.end, place=place)
             return 1
+        if (
+            outlet
+            and (_role_line(place) or place.casefold() in _SECTION_WORDS)
+            and (named := _credit_name(outlet)) is not None
+        ):
+            st.source = Source(outlet, line.start, line.start + len(outlet), named)
+            return 1  # "By A" / "BBC News, Business" or "... , Technology reporter": the outlet, its desk
         credited = _credit_name(line.text) or line.text  # (not "outlet, city": the line is the outlet)
         st.source = Source(line.text, line.start, line.end, credited)  # "By A and B" / "Nation Media Group"
         return 1
@@ -2767,10 +2783,16 @@ def _try_byline(
             return 1
         near = 0 < i - st.byline_line <= 2 and not st.body_lines  # (under the writer's title or outlet)
         rm = _REPORTING_FROM_RE.fullmatch(line.text, timeout=_T) if near and len(line.text) <= 60 else None
-        if rm is not None and _is_city(rm.group("place")):
+        country = rm.group("country") if rm is not None else None
+        if country is not None and not (_state_word(country) or _town_shaped(country)):
+            rm = None  # ("Reporting from Leeds, England"; not a place, then a word of another kind)
+        if rm is not None and (
+            _is_city(rm.group("place"))
+            or (rm.group(0)[:1] in "RrFfWw" and _town_shaped(rm.group("place")))  # "Reporting from Leeds"
+        ):
             if st.filed_from is None:  # "By A" / "Reporting from Kyiv", as broadcasters print it
                 at = line.start + rm.start("place")
-                st.filed_from = Dateline(rm.group("place"), at, line.end, place=rm.group("place"))
+                st.filed_from = Dateline(text[at : line.end], at, line.end, place=rm.group("place"))
             return 1
         return _second_byline(text, lines, i, st, ref, settings)
     if len(line.text) > 160:
@@ -3716,6 +3738,21 @@ def _near_date(lines: list[_Line], i: int) -> bool:
 _OUTLET_LINE_CHARS = 40  # characters at most of an outlet's line under a writer's name
 
 
+# A town's name as an outlet's credit line prints it after a comma ("BBC News, Manchester", "BBC News, West
+# Midlands"): one to three capitalised words.
+_TOWN_SHAPE_RE = regex.compile(r"\p{Lu}\p{Ll}++(?:[\s\-]\p{Lu}\p{Ll}++){0,2}+")
+
+
+def _town_shaped(t: str) -> bool:
+    """Whether ``t``, after an outlet's comma, has a town's shape no gazetteer need know ("Manchester"): one
+    to three capitalised words, none a section's (a desk: "Business"), no outlet's nor a writer's title."""
+    if _TOWN_SHAPE_RE.fullmatch(t, timeout=_T) is None:
+        return False
+    if t.casefold() in _SECTION_WORDS:  # (a desk's one word: "Business"; "West Midlands" is a region)
+        return False
+    return _credit_name(t) is None and not _role_line(t) and not _is_outlet(t)
+
+
 def _outlet_line(t: str) -> bool:
     """Whether ``t`` is an outlet's or agency's credit, maybe with the place the story was filed from ("The
     Kyiv Independent", "BBC News, Kyiv", "Reuters")."""
@@ -3940,7 +3977,8 @@ _FROM_WRITER_RE = regex.compile(
 # A line under the byline that says where the writer reports from: "Reporting from Kyiv".
 _REPORTING_FROM_RE = regex.compile(
     r"""(?:(?i:reporting|filed|writing|reports)\s++from|(?i:in))   # ("in Kyiv" alone under the writer's name)
-        \s++(?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+)?+)""",
+        \s++(?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+)?+)
+        (?:,\s(?P<country>\p{Lu}[\p{L}\-]*+(?:\s\p{Lu}[\p{L}\-]*+)?+))?+   # "Manchester, England" """,
     regex.VERBOSE,
 )
 # The place a byline's writers filed from, after its names: " in Kyiv", " in New York" (the line's end),
