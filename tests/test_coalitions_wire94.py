@@ -1,6 +1,7 @@
 """Coalition readings of wire copy, round 94: a group of states named without a determiner after "between"
-("and Gulf states"), a name for a bond withheld ("stopped short of calling their ties an alliance"), and a
-state that became a re-mentioned body's numbered member ("admitted as the bloc's 10th member").
+("and Gulf states"), a name for a bond withheld ("stopped short of calling their ties an alliance"), a state
+that became a re-mentioned body's numbered member ("admitted as the bloc's 10th member"), counts and leaders
+past asides, the state a coalition is about, "their" treaty, and a state that leads a force.
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
@@ -256,4 +257,103 @@ class TestStateTheCoalitionIsAbout:
     )
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The state the coalition is about is no party to it."""
+        assert rows(text) == expected
+
+
+class TestCountPastRegionWords:
+    """A count whose noun a region's capitalised words qualify ("groups ten Southeast Asian nations") is the
+    body's member count, as a bare "ten nations" was; a number of other things ("5 Chinese warships") is
+    none."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "count"),
+        [
+            pytest.param(
+                "The bloc, which groups ten Southeast Asian states, is split over Myanmar.",
+                "The bloc",
+                10,
+                id="which-groups-ten-southeast-asian",
+            ),
+            pytest.param(
+                "ASEAN groups ten Southeast Asian nations.",
+                "ASEAN",
+                10,
+                id="groups-ten-southeast-asian-nations",
+            ),
+            pytest.param(
+                "The alliance, which has 5 Chinese warships in port, held drills.",
+                "The alliance",
+                None,
+                id="guard-other-things",
+            ),
+        ],
+    )
+    def test_count(self, text: str, surface: str, count: int | None) -> None:
+        """The qualified count is the body's."""
+        assert one_coalition(text, surface).member_count == count
+
+
+class TestTheirOwnTreaty:
+    """Two states opening the sentence own "their" treaty as they own "their" alliance or pact ("Washington
+    and Manila reaffirmed their 1951 defence treaty"): both are its members; two unknown names own a
+    treaty of firms, dropped."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Canberra and Wellington reaffirmed their 1951 security treaty on Monday.",
+                [("their 1951 security treaty", None, "asserted", None, ["AUS", "NZL"])],
+                id="reaffirmed-their-treaty",
+            ),
+            pytest.param(
+                "Tokyo and Washington upheld their mutual defence treaty during the visit.",
+                [("their mutual defence treaty", None, "asserted", None, ["JPN", "USA"])],
+                id="upheld-their-defence-treaty",
+            ),
+            pytest.param(
+                "Renault and Nissan reaffirmed their treaty.",
+                [],
+                id="guard-firms",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The owners of the treaty are its members."""
+        assert rows(text) == expected
+
+
+class TestStateLeadsAForce:
+    """A state that is the subject of "leads" or "heads" right before a force or mission, itself or in a
+    relative clause ("Kenya, which leads the multinational mission in Haiti,"), leads it: the force is a
+    mention, as "led by Kenya" after it made one; a verb that leads something else first ("leads the talks
+    on the force") makes none, nor does a person."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Kenya, which leads the multinational mission in Haiti, flew in 200 more officers.",
+                [("the multinational mission", "MSS_HAITI", "asserted", "KEN", [])],
+                id="which-leads-the-mission",
+            ),
+            pytest.param(
+                "Chad has long headed the joint force fighting jihadists around the lake.",
+                [("the joint force", None, "asserted", "TCD", [])],
+                id="has-long-headed-the-force",
+            ),
+            pytest.param(
+                "Kenya leads the talks on the force.",
+                [],
+                id="guard-leads-something-else",
+            ),
+            pytest.param(
+                "The colonel leads the force.",
+                [],
+                id="guard-person",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The state that leads the force is its leader."""
         assert rows(text) == expected

@@ -121,7 +121,8 @@ _AFTER = regex.compile(
          |brings\s+together|brought\s+together|is\s+made\s+up\s+of|was\s+made\s+up\s+of|counts?|counted
          |numbers|unites|united|is\s+composed\s+of|was\s+composed\s+of)\s+
        (?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?)
-    {_N}\s+(?:full\s+|founding\s+)?(?:member|nation|countr|state)""",
+    # a region's words between number and noun: "groups ten Southeast Asian nations"
+    {_N}\s+(?:full\s+|founding\s+|(?:(?-i:\p{{Lu}})[\p{{L}}\-]*\s+){{1,3}})?(?:member|nation|countr|state)""",
     _OPTS,
     words=_words,
 )

@@ -2559,6 +2559,9 @@ def _head_draft(
             d.leader, d.leader_org, led = under.actor, True, True
         elif _led_by_predicate(text, he, e, hits, reduced=low in _REDUCED_LED_HEADS):
             led = True  # "The force is led by Uganda": its leader is read with the attributes
+        elif low in _TROOP_HEADS and np.possessor is None and _state_leads_before(text, s, np.start, hits):
+            led = True  # "Kenya leads the multinational mission": read with the attributes, as above (not
+            # "Greece is leading the EU's naval mission": a member leading the body's unit)
         elif low in ("force", "forces") and _formed_by_states(text, s, np.start, mods, hits):
             led = d.evidence = True  # "Mali, Burkina Faso and Niger will form a joint force": its makers
         elif low not in HEADS["anaphor"] or np.det not in ("the", "this", "that"):
@@ -2738,8 +2741,8 @@ def _party_s_partners(text: str, s: int, start: int, det: str | None, he: int, h
     return nm is not None and hit_covering(hits, nm.start("name")) is None
 
 
-#: Heads of a bond two owners may call "their" own: "their alliance", "their bloc".
-_OWNED_BOND_HEADS = frozenset({"alliance", "coalition", "bloc", "pact", "axis"})
+#: Heads of a bond two owners may call "their" own: "their alliance", "their bloc", "their defence treaty".
+_OWNED_BOND_HEADS = frozenset({"alliance", "coalition", "bloc", "pact", "axis", "treaty"})
 #: Two capitalised names joined by "and" that open the sentence: "Renault and Nissan ", "Moscow and Beijing
 #: ", the possible owners of a "their" mention after them.
 _NAMES_PAIR_OPENING = regex.compile(
@@ -3065,6 +3068,21 @@ _COMPOSED_OF_STATES = regex.compile(
 _REDUCED_LED_HEADS = frozenset({"force", "forces", "mission", "operation"})
 #: The first word of such a reduced clause: "led by", "jointly led by", "commanded by".
 _REDUCED_LED_WORDS = ("led", "jointly", "co-led", "headed", "commanded")
+
+
+#: A verb of leading right before the mention, no word between: " leads ", " heads ", " co-leads ".
+_LEAD_VERB_END = regex.compile(r"(?i)\b(?:co-)?(?:leads?|led|leading|heads?|headed|heading)\s+$")
+
+
+def _state_leads_before(text: str, s: int, start: int, hits: list[ActorHit]) -> bool:
+    """Is the subject of a verb of leading right before the mention a state ("Kenya leads the multinational
+    mission", "Chad, which heads the joint force")?"""
+    lo = max(s, start - 60)
+    lm = _LEADS.search(text[lo:start])
+    if lm is None or _LEAD_VERB_END.search(text, lo, start) is None:
+        return False  # (not "Kenya leads the talks on (the force)")
+    lead = hits_ending_at(hits, lo + lm.start())
+    return lead is not None and lead.entry.type == "state"
 
 
 def _led_by_predicate(text: str, he: int, e: int, hits: list[ActorHit], *, reduced: bool = False) -> bool:
