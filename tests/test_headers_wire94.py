@@ -220,3 +220,26 @@ def test_a_title_case_headline_over_the_byline_and_where_it_was_filed(
     assert (dl.place if dl else None) == place
     if dl is not None:
         assert text[dl.start : dl.end] == dl.text
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        pytest.param("Rohan Deshmukh / Dec 1, 2026, 23:45 IST", ["Rohan Deshmukh"], id="date-and-time"),
+        pytest.param("Rohan Deshmukh / Updated: Dec 1, 2026, 23:45 IST", ["Rohan Deshmukh"], id="labelled"),
+        pytest.param("Rohan Deshmukh / 01/12/2026", ["Rohan Deshmukh"], id="numeric-date"),
+        # guards: an agency between the slashes was read so before; a section's name and a city are no writer
+        pytest.param("Rohan Deshmukh / TNN / Dec 1, 2026", ["Rohan Deshmukh"], id="guard-agency"),
+        pytest.param("Politics / Dec 1, 2026", [], id="guard-section"),
+        pytest.param("Mumbai / Dec 1, 2026", [], id="guard-city"),
+    ],
+)
+def test_a_writers_name_a_slash_and_the_date(line: str, authors: list[str]) -> None:
+    """A writer's name, a slash and the date, maybe labelled ("Rohan Deshmukh / Dec 1, 2026, 23:45 IST", as
+    Indian pages print it): the name is the writer's (before, the slash was taken for a credit's separator
+    and no writer was read)."""
+    text = "\n\n".join(["Civic body to raise water tax", line, _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    date = header.published or header.updated
+    assert date is not None and date.value.startswith("2026-12-01")

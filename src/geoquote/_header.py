@@ -3824,6 +3824,16 @@ def _royal_subject(line: str) -> bool:
     return sm is not None and sm.group("name").casefold() in _given_names()
 
 
+def _date_after_slash(line: str, at: int) -> bool:
+    """Whether the slash at ``at`` only parts the name from a date, maybe labelled, that ends the line
+    ("Rohan Deshmukh / Dec 1, 2026, 23:45 IST", "... / Updated: Dec 1, 2026"), with no other slash."""
+    rest = line[at + 1 :].lstrip()
+    if (lm := _PUBLISHED_RE.match(rest) or _UPDATED_RE.match(rest)) is not None:
+        rest = rest[lm.end() :].lstrip(" :")
+    dm = match_date(rest, timeout=_T)  # (a date at the slash's right: "A / TNN / ..." is another credit)
+    return dm is not None and "/" not in rest[dm.end() :] and len(rest) - dm.end() <= 12
+
+
 def _bare_name_line(line: str) -> bool:
     """A line that is a person's name, maybe followed by a role or a date ("Liz Hoggard 19 December"), or by
     the agencies the story was written with ("Dana Orlova (with AP, dpa)")."""
@@ -3847,6 +3857,7 @@ def _bare_name_line(line: str) -> bool:
         (at := line.find("/", 0, 40)) >= 0
         and not _slash_in_outlet(line, at, at + 1)
         and not ((dm := search_date(line, timeout=_T)) is not None and dm.start() < at < dm.end())
+        and not _date_after_slash(line, at)
     ):
         return False  # a slash is a separator, unless it is a listed outlet's own ("Anna Berg, RFE/RL") or a
         # date's ("Klaus Becker | 03/03/2025")
