@@ -357,3 +357,74 @@ class TestStateLeadsAForce:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The state that leads the force is its leader."""
         assert rows(text) == expected
+
+
+class TestApprovedAsNumberedMember:
+    """A state another approved, welcomed or admitted "as" a body's numbered or newest member ("Hungary
+    approved Sweden as NATO's 32nd member") is that body's member, named or re-mentioned, as a state
+    "admitted as" one already was; an approval denied, a verb that keeps it out, or a partner's place
+    makes none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Parliament in Budapest approved Finland as NATO's 31st member on Monday.",
+                [("NATO", "NATO", "asserted", None, ["FIN"])],
+                id="approved-as-nato-s",
+            ),
+            pytest.param(
+                "Leaders meeting in Kazan welcomed Ethiopia as the bloc's newest member.",
+                [("the bloc", None, "asserted", None, ["ETH"])],
+                id="welcomed-as-the-bloc-s",
+            ),
+            pytest.param(
+                "Ankara has not approved Finland as the alliance's 31st member.",
+                [("the alliance", None, "asserted", None, [])],
+                id="guard-not-approved",
+            ),
+            pytest.param(
+                "Ankara blocked Finland as NATO's 31st member for months.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-blocked",
+            ),
+            pytest.param(
+                "Leaders meeting in Kazan welcomed Ethiopia as the bloc's partner.",
+                [("the bloc", None, "asserted", None, [])],
+                id="guard-partner",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The state taken in is the member."""
+        assert rows(text) == expected
+
+
+class TestKnownGaps:
+    """Readings still wrong, kept as strict expected failures so that a fix shows up."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The new pact binds Lithuania, Latvia and Estonia to come to each other's defence.",
+                [("The new pact", None, "asserted", None, ["LTU", "LVA", "EST"])],
+                id="pact-binds-states",
+                marks=pytest.mark.xfail(
+                    strict=True, reason="a pact that 'binds' states to defend each other is no mention yet"
+                ),
+            ),
+            pytest.param(
+                "Seoul and Tokyo avoided calling their new security ties an alliance.",
+                [("an alliance", None, "negated", None, ["KOR", "JPN"])],
+                id="avoided-calling",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="'avoided calling X an alliance' makes no mention: only 'stopped short of'",
+                ),
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The reading the sentence should give."""
+        assert rows(text) == expected

@@ -940,6 +940,16 @@ _BECAME_BEFORE = regex.compile(
     r"|(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:admitted|accepted)"
     r"|(?:formally\s+|officially\s+)?joined)\s+as)\s+$"
 )
+#: "as" right before a body's possessive and "member", after the state it takes in: "(Sweden) as ".
+_APPROVED_AS_END = regex.compile(r"(?P<as>\s+as\s+)$")
+#: A verb that takes a state in as a member, done and not refused, right before the state: "approved ",
+#: "welcomed ", "formally admitted " (not "has not approved ").
+_APPROVING_VERB_END = regex.compile(
+    r"""(?i)(?<!\bnot\s)(?<!n[’']t\s)
+        \b(?:(?:formally|officially|finally|unanimously)\s+)?
+        (?:approved|welcomed|admitted|accepted|confirmed|endorsed|ratified)\s+$""",
+    regex.VERBOSE,
+)
 #: A joining still to come before "become": "is set to become", "hopes to become", "would become".
 _FUTURE_JOIN = regex.compile(
     r"""(?i)\b(?:(?:set|due|poised|expected|slated|likely|hoping|hopes?|bid|bidding|seeks?|seeking|aims?|aiming
@@ -5021,6 +5031,15 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             s + len(pre) - len(tail) + bm.start(),
             s,
         )
+    elif (
+        (d.head == "org" or (d.det == "the" and d.head in _POSSESSING_HEADS))
+        and _MEMBER_AFTER_POSSESSIVE.match(text, d.end)
+        and (am := _APPROVED_AS_END.search(tail)) is not None
+        and (obj := hits_ending_at(hits, s + len(pre) - len(tail) + am.start("as"))) is not None
+        and obj.entry.type == "state"
+        and _APPROVING_VERB_END.search(text, max(s, obj.start - 40), obj.start) is not None
+    ):
+        d.members.append(obj.actor)  # "Hungary approved Sweden as NATO's 32nd member": the state taken in
     if (
         (d.head == "org" or (d.det == "the" and d.head in _POSSESSING_HEADS))
         and text[d.end : d.end + 1] in ("'", "’")
