@@ -243,3 +243,31 @@ def test_a_writers_name_a_slash_and_the_date(line: str, authors: list[str]) -> N
     assert [a.name for a in header.authors] == authors
     date = header.published or header.updated
     assert date is not None and date.value.startswith("2026-12-01")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        pytest.param("Ola Nilsen North of England correspondent", ["Ola Nilsen"], id="region-with-of"),
+        pytest.param("Ola Nilsen South of France reporter", ["Ola Nilsen"], id="region-reporter"),
+        # guards: a one-word field was read so before; a particle of a name is no "of"
+        pytest.param("Ola Nilsen Environment correspondent", ["Ola Nilsen"], id="guard-field"),
+        pytest.param("Jan van Dijk Transport editor", ["Jan van Dijk"], id="guard-particle"),
+        pytest.param(
+            "Ola Nilsen Middle East correspondent",
+            ["Ola Nilsen"],
+            id="region-of-two-words",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a region of two capitalised words before the title's role word"
+            ),
+        ),
+    ],
+)
+def test_a_writers_name_glued_to_a_regional_title(line: str, authors: list[str]) -> None:
+    """A writer's name, then the title in sentence case with a region of "<word> of <place>" ("Ola Nilsen
+    North of England correspondent", as the Guardian prints it), over the date: the writer alone is the
+    author (before, the line was read as a standfirst and no author was found)."""
+    text = "\n\n".join(["Floods hit northern towns", line + "\nMon 1 Dec 2026 18.05 GMT", _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert header.published is not None and header.published.value == "2026-12-01T18:05:00+00:00"

@@ -4759,6 +4759,9 @@ def _strip_roles(part: str, *, first: bool) -> str | None:
             and (toks[j - 1].casefold() in _SECTION_WORDS or dateline_city(toks[j - 1]))
         ):
             j -= 1  # "Tendai Moyo Bulawayo Bureau", "Ann Lee Health Correspondent": the title's city or field
+        if (q := next((k for k in range(3, j) if toks[k] == "of" and toks[k - 1][:1].isupper()), 0)) > 0:
+            j = q - 1  # "Ola Nilsen North of England correspondent": the region's words before "of" are the
+            # title's, no name has "of" (its particles are "de", "van", "von")
         toks = toks[:j]
     while toks and _BRAND_TOKEN_RE.match(toks[-1]) and len(toks) > 1:
         toks.pop()
