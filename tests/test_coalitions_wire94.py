@@ -400,6 +400,36 @@ class TestApprovedAsNumberedMember:
         assert rows(text) == expected
 
 
+class TestFellowMemberOwner:
+    """The state "its" stands for in an apposition of fellow members is a member as well as the apposed one
+    ("Belarus hosts troops from Russia, its fellow member of the CSTO"); with no "fellow", or no state
+    before, only the apposed state is."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Uruguay buys most of its wheat from Argentina, its fellow founding member of Mercosur.",
+                [("Mercosur", "MERCOSUR", "asserted", None, ["URY", "ARG"])],
+                id="its-fellow-founding-member",
+            ),
+            pytest.param(
+                "Kyrgyzstan accused Tajikistan, its fellow member of the CSTO, of shelling a border village.",
+                [("the CSTO", "CSTO", "asserted", None, ["KGZ", "TJK"])],
+                id="its-fellow-member-aside",
+            ),
+            pytest.param(
+                "Kyrgyzstan accused Tajikistan, a member of the CSTO, of shelling a border village.",
+                [("the CSTO", "CSTO", "asserted", None, ["TJK"])],
+                id="guard-no-fellow",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """Both fellow members are members."""
+        assert rows(text) == expected
+
+
 class TestKnownGaps:
     """Readings still wrong, kept as strict expected failures so that a fix shows up."""
 

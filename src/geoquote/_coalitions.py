@@ -4969,6 +4969,20 @@ def _place_of_armed_body(d: _Draft, owner: ActorHit) -> bool:
     )
 
 
+def _fellow_owner(text: str, s: int, d: _Draft, hits: list[ActorHit], at: int) -> None:
+    """The state that "its" stands for in an apposition of fellow members is a member too: "Belarus hosts
+    troops from Russia, its fellow member of the CSTO" (Belarus, the last state named before Russia)."""
+    subject = hits_ending_at(hits, at)
+    if subject is None:
+        return
+    owner = next(
+        (h for h in reversed(hits_before(hits, subject.start)) if h.start >= s and h.entry.type == "state"),
+        None,
+    )
+    if owner is not None and all(a.code != owner.actor.code for a in d.members):
+        d.members.insert(0, owner.actor)
+
+
 def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]) -> None:
     """Subjects that form, join or belong to the mention: "Finland joined NATO", "Iran is an SCO member"."""
     if _AS_NON_MEMBER_AFTER.match(text, d.end) is not None:
@@ -5114,6 +5128,8 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         # "France, Germany and Poland, the three countries of the Weimar Triangle", "The Houthis, part of
         # Iran's axis": the list apposed (a name before the comma: "is not, and will not be, part of" is none)
         _take_subject(text, d, hits_before(hits, off + am.start()), off + am.start(), s, apposed=True)
+        if am.group("art") == "its" and "fellow" in am.group().casefold():
+            _fellow_owner(text, s, d, hits, off + am.start())
         return
     if (
         (
