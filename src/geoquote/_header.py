@@ -4721,6 +4721,17 @@ _LEADING_TITLE_WORDS = 2  # words of a staff title before its first role word wh
 _PRESENTER_WORDS = frozenset({"host", "co-host", "cohost", "presenter", "anchor", "moderator"})
 
 
+# A region of two words in a writer's title ("Middle East correspondent", "South Asia editor"): a compass
+# word, then the region's head (written by us).
+_COMPASS_WORDS = frozenset(
+    {"Middle", "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
+    | {"Latin", "Far", "Southeast", "Northeast", "Southwest", "Northwest"}
+)
+_REGION_HEADS = frozenset(
+    {"East", "Asia", "Africa", "America", "Americas", "Europe", "England", "Ireland", "Pacific", "Caucasus"}
+)
+
+
 def _strip_roles(part: str, *, first: bool) -> str | None:
     """The person's name in ``part``: a staff title before or after it and glued outlets removed; None if
     no name.
@@ -4759,6 +4770,8 @@ def _strip_roles(part: str, *, first: bool) -> str | None:
             and (toks[j - 1].casefold() in _SECTION_WORDS or dateline_city(toks[j - 1]))
         ):
             j -= 1  # "Tendai Moyo Bulawayo Bureau", "Ann Lee Health Correspondent": the title's city or field
+        if j >= 3 and j == r - 1 and toks[j - 1] in _COMPASS_WORDS and toks[j] in _REGION_HEADS:
+            j -= 1  # "Ola Nilsen Middle East correspondent": a region of two words, the title's
         if (q := next((k for k in range(3, j) if toks[k] == "of" and toks[k - 1][:1].isupper()), 0)) > 0:
             j = q - 1  # "Ola Nilsen North of England correspondent": the region's words before "of" are the
             # title's, no name has "of" (its particles are "de", "van", "von")
