@@ -5925,11 +5925,12 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
         if (comma := seg.find(",")) > 0:
             # "“...,” one of the sources, a senior diplomat, said": the description names the role; the
             # subject alone otherwise
-            if _vague_subject(seg[:comma]) and (appos := _INDEFINITE_APPOSITION.fullmatch(seg, comma)):
-                np_ = appos.group("np")
-                described = _plain_np(masked, lo + appos.start("np"), np_, np_.split(), lex, lower=True)
-                if described is not None and described.role:
-                    return described
+            if (
+                _vague_subject(seg[:comma])
+                and (appos := _INDEFINITE_APPOSITION.fullmatch(seg, comma))
+                and (described := _described_role(masked, appos, lo, lex, lower=True)) is not None
+            ):
+                return described
             seg = seg[:comma]
             words = seg.split()
         return _plain_np(masked, lo, seg, words, lex, lower=True)
@@ -5966,12 +5967,9 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
             (m is None or m.kind == "role")
             and _vague_subject(seg[:comma])
             and (appos := _INDEFINITE_APPOSITION.fullmatch(seg, comma))
+            and (described := _described_role(masked, appos, lo, lex)) is not None
         ):
-            # "One of the sources, an Egyptian security official, said": the description names the role
-            np_ = appos.group("np")
-            described = _plain_np(masked, lo + appos.start("np"), np_, np_.split(), lex)
-            if described is not None and described.role:
-                return described
+            return described  # "One of the sources, an Egyptian security official, said": its role
         if m is None or m.kind == "pronoun" or len(masked[lo : m.start].split()) > 3:
             return None
         return m if m.start == lo else attrs.evolve(m, start=lo)  # "A city official, who ..., said"
@@ -5998,6 +5996,16 @@ def _loose_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Mention 
             return None  # a bare plural ("forecasters") or a determined phrase ("the mother of three")
         return _plain_np(masked, lo, seg, words, lex, lower=True)
     return _plain_np(masked, lo, seg, words, lex)
+
+
+def _described_role(
+    masked: str, appos: regex.Match[str], offset: int, lex: QuoteLexicon, *, lower: bool = False
+) -> Mention | None:
+    """The unnamed speaker the description ``appos`` set off after a vague subject names, matched ``offset``
+    characters into ``masked`` ("..., an Egyptian security official,"); ``None`` unless it names a role."""
+    np_ = appos.group("np")
+    described = _plain_np(masked, offset + appos.start("np"), np_, np_.split(), lex, lower=lower)
+    return described if described is not None and described.role else None
 
 
 def _vague_subject(subject: str) -> bool:
@@ -6288,13 +6296,12 @@ def _np_after(masked: str, ce: int, se: int, lex: QuoteLexicon) -> Mention | Non
         named = subject_after(masked, stop.end(), se, lex)  # "said his best friend, Dale Furrow, who"
         if named is not None and named.kind == "name":
             return attrs.evolve(named, role=named.role or seg.strip())
-        if _vague_subject(seg) and (appos := _APPOSED_INDEFINITE_END.match(masked, stop.start(), se)):
-            # "said one of the sources, a senior diplomat.": the description names the role
-            described = _plain_np(
-                masked, appos.start("np"), appos.group("np"), appos.group("np").split(), lex
-            )
-            if described is not None and described.role:
-                return described
+        if (
+            _vague_subject(seg)
+            and (appos := _APPOSED_INDEFINITE_END.match(masked, stop.start(), se))
+            and (described := _described_role(masked, appos, 0, lex)) is not None
+        ):
+            return described  # "said one of the sources, a senior diplomat.": the description's role
     return np_
 
 

@@ -6276,28 +6276,32 @@ class Resolver:
         """The role words of the office a counterpart holds: the title of the person titled last before
         ``pos`` ("Foreign Minister Ana Ruiz and her Ecuadorian counterpart, X": X is a foreign minister too),
         without its country ("Colombian")."""
+        title = self._title_of_other(e, pos)
+        if title is None:
+            return set()
+        return {_role_key(w, self._lex) for w in _plain_words(title) if w and _country(w) is None}
+
+    def _title_of_other(self, e: Entity, pos: int) -> str | None:
+        """The title the article gave the person titled last before ``pos`` other than ``e``, or ``None``."""
         for at, full, title in reversed(self._titles_given()):
             if at < pos and self.fullest(full) != e.name:
-                words = [w for w in _plain_words(title) if w and _country(w) is None]
-                return {_role_key(w, self._lex) for w in words}
-        return set()
+                return title
+        return None
 
     def _office_title_of_other(self, e: Entity, pos: int) -> str:
         """The title of the person titled last before ``pos`` without its country, as written ("Foreign
         Minister" of "Chilean Foreign Minister Ana Ruiz"); empty when none, or when the title is all country
         or holds a possessive ("Chile's")."""
-        for at, full, title in reversed(self._titles_given()):
-            if at < pos and self.fullest(full) != e.name:
-                words = title.split()
-                if any(w.endswith(("'s", "’s")) for w in words):
-                    return ""
-                k = 0
-                while k < len(words) and _country(words[k].strip(",.")) is not None:
-                    k += 1
-                if k == len(words) or _bare(words[-1]) not in _SHARED_OFFICES:
-                    return ""  # ("Defense Secretary": an office other states name otherwise)
-                return " ".join(words[k:])
-        return ""
+        title = self._title_of_other(e, pos)
+        words = title.split() if title is not None else []
+        if any(w.endswith(("'s", "’s")) for w in words):
+            return ""
+        k = 0
+        while k < len(words) and _country(words[k].strip(",.")) is not None:
+            k += 1
+        if k == len(words) or _bare(words[-1]) not in _SHARED_OFFICES:
+            return ""  # ("Defense Secretary": an office other states name otherwise)
+        return " ".join(words[k:])
 
     def _kin_of(self, m: Mention) -> Mention | None:
         """A given name apposed to a kin noun with a possessive ("Her husband, Paul,") with the family name
