@@ -109,17 +109,23 @@ _PREFIX_COUNT = regex.compile(
 _PREFIX_VALUES = {"bi": 2, "tri": 3, "quadri": 4, "quad": 4}
 #: A count in the words right after the mention.
 _AFTER = regex.compile(
-    rf"""^(?:\s*\([^()\n]{{0,40}}\))?
+    rf"""^
+    # what the mention is against or where it acts, a name: " against the Islamic State", " in Yemen"
+    (?:\s+(?:against|in)\s+(?:the\s+)?(?-i:\p{{Lu}})[\w\-]*(?:\s+(?-i:\p{{Lu}})[\w\-]*){{0,3}}(?=\s*[,(]|\s+\p{{Ll}}))?
+    (?:\s*\([^()\n]{{0,40}}\))?
     (?:\s*,[^,.;\n]{{0,40}},
       # a participle's aside, commas and all: ", founded in 1996 by A, B and C, (now has)"
       |\s*,\s*(?:founded|formed|created|established|launched|set\s+up|born)\s[^.;:()\n]{{0,100}}?,)?
-    \s*(?:,\s*(?:which|that)\s+)?
+    \s*(?:,\s*(?:which|that)\s+
+      # a participle's clause: ", grouping ten Southeast Asian nations", ", made up of 15 states"
+      |(?:,|\s[—–]|\s--)\s*(?=(?:comprising|grouping|uniting|bringing|made|composed|consisting)\s))?
     (?:'s\s+|’s\s+
       |,\s*whose\s+  # "the OIC, whose 57 members include"
       |(?:currently\s+|now\s+|then\s+|already\s+)?
        (?:consists?\s+of|consisted\s+of|comprises?|comprised|has|had|have|includes?|included|groups?|grouped
          |brings\s+together|brought\s+together|is\s+made\s+up\s+of|was\s+made\s+up\s+of|counts?|counted
-         |numbers|unites|united|is\s+composed\s+of|was\s+composed\s+of)\s+
+         |numbers|unites|united|is\s+composed\s+of|was\s+composed\s+of
+         |comprising|grouping|uniting|bringing\s+together|made\s+up\s+of|composed\s+of|consisting\s+of)\s+
        (?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?)
     # a region's words between number and noun: "groups ten Southeast Asian nations"
     {_N}\s+(?:full\s+|founding\s+|(?:(?-i:\p{{Lu}})[\p{{L}}\-]*\s+){{1,3}})?(?:member|nation|countr|state)""",

@@ -309,7 +309,9 @@ def left_np(
             or low in COUNT_WORDS
             or (low in _GROUP_MODIFIERS and n == 0)  # "a Gulf states union"
             or low in PREMODIFIERS
+            or _graded_premodifier(low)
             or ("-" in low and low not in STOP_PREMODIFIERS)
+            or (low == "most" and n > 0 and _graded_word(text, toks[i + 1], hits))
         ):
             start, i, n = ts, i - 1, n + 1
             continue
@@ -353,6 +355,26 @@ def left_np(
     if name is not None and name[0] < start:
         name = None
     return LeftNP(start, det, poss, person, quoted, proper, name)
+
+
+def _graded_premodifier(low: str) -> bool:
+    """A superlative of a known modifier: "staunchest" (staunch), "closest" (close), "biggest" (big)."""
+    if not low.endswith("est") or len(low) < 6:
+        return False
+    stem = low[:-3]
+    return (
+        stem in PREMODIFIERS
+        or stem + "e" in PREMODIFIERS
+        or (stem[-1] == stem[-2] and stem[:-1] in PREMODIFIERS)
+        or (stem.endswith("i") and stem[:-1] + "y" in PREMODIFIERS)
+    )
+
+
+def _graded_word(text: str, tok: tuple[int, int], hits: Sequence[ActorHit]) -> bool:
+    """Whether the word after "most" is a lower-case modifier no actor covers ("most loyal", not "most
+    NATO")."""
+    word = text[tok[0] : tok[1]]
+    return word[:1].islower() and word.casefold() in PREMODIFIERS and hit_covering(hits, tok[0]) is None
 
 
 #: A capitalised word that can be a force's own name: letters only, not a month, a day or a word of a title.

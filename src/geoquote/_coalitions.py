@@ -435,6 +435,7 @@ _APPOSITION = regex.compile(
 _MEMBER_CUE = regex.compile(
     r"""(?:[^.;()]{0,50}?)\b(?:including|includes|included|include|such\s+as|made\s+up\s+of|composed\s+of|
         comprising|comprises|comprise|comprised\s+of|comprised|consists\s+of|consisting\s+of|consisted\s+of|groups|grouped|
+        grouping(?!\s+(?:of|is|was|has|had|will|would)\b)|
         (?:would|will|could|might)\s+(?:have\s+)?(?:group(?:ed)?|include(?:d)?|unite(?:d)?|comprise(?:d)?
            |(?:bring|brought)\s+together)|
         co-(?:chaired|led|hosted|founded|sponsored)\s+by|
@@ -3864,7 +3865,9 @@ def _led_past_its_place(text: str, e: int, d: _Draft, pl: regex.Match[str], hits
 
 
 #: A comma (and "both" or "all") right after an actor list, before an apposed "X's allies": ", both ".
-_ALLIES_APPOSED_BEFORE = regex.compile(r"(?i)(?<=\w),\s*(?:(?:both|all|the\s+two|two|three)\s+)?$")
+_ALLIES_APPOSED_BEFORE = regex.compile(
+    r"(?i)(?<=\w),\s*(?:(?:both|all|the\s+two|two|three)\s+|(?P<one>one\s+of|among)\s+)?$"
+)
 
 
 def _allies_apposed(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
@@ -3876,6 +3879,9 @@ def _allies_apposed(text: str, s: int, d: _Draft, hits: list[ActorHit]) -> None:
     probe = _Draft(d.start, d.end, d.head, d.head_start)
     _take_subject(text, probe, hits_before(hits, am.start()), am.start(), s, apposed=True)
     listed = [a for a in probe.members if d.leader is not None and a.code != d.leader.code]
+    if am.group("one") and len(probe.members) == len(listed) == 1:
+        d.members.extend(listed)  # "Japan, one of Washington's closest allies,": one of the network, as
+        return  # "Japan is one of Washington's closest allies" is
     if len(listed) >= 2:  # (one state apposed is "X, Moscow's closest ally": the singular's rule)
         if d.leader is not None and not d.members:
             d.members.append(d.leader)
@@ -5780,7 +5786,8 @@ def _take_subject(
         aside is not None
         and subj[-1].start > aside.start()
         and any(h.end == aside.start() for h in subj)
-        and not any(h.start == aside.start("body") for h in subj)
+        # (a demonym may open the aside: "Hezbollah, the Lebanese group, is part of")
+        and not any(h.start == aside.start("body") and h.via != "adjective" for h in subj)
     ):
         # "Sweden, barred for years by Turkey's veto, joined NATO", "Egypt, an ally of Saudi Arabia, joined":
         # the actor inside an aside set off by commas is no subject; the one before the aside is
@@ -5977,7 +5984,9 @@ _PLACES_LIST_OPENING = regex.compile(r"\b(?:in|at|near|across|throughout)\s+(?:t
 #: An aside set off by commas right before a verb, opened by a lower-case word or an article (not a name
 #: of a list): ", barred for years by Turkey's veto, ", ", a key ally of Saudi Arabia, ".
 _COMMA_ASIDE_END = regex.compile(
-    r"""(?<=\w),\s*(?:(?:an?|the)\s+)?(?P<body>(?!(?:an?|the|and|or|nor)\s)\p{Ll}[^,.;:()\p{Pi}\p{Pf}"]{0,80}),
+    r"""(?<=\w),\s*(?:(?:an?|the)\s+)?(?P<body>(?!(?:an?|the|and|or|nor)\s)
+        # a capitalised adjective may open it: ", the Lebanese group, ", ", a Nordic state, "
+        (?:(?<=(?:an?|the)\s+)\p{Lu}\p{Ll}+\s+(?!(?:and|or|nor)\s))?\p{Ll}[^,.;:()\p{Pi}\p{Pf}"]{0,80}),
         \s*(?:(?:is|are|was|were|has|have|had|will|would)\s+)?$""",
     regex.VERBOSE,
 )
@@ -6510,6 +6519,18 @@ def _struck_after(text: str, e: int, d: _Draft, hits: list[ActorHit]) -> None:
     own = {a.code for a in d.members} | ({d.leader.code} if d.leader is not None else set())
     if target is not None and target.code not in own:
         d.adversaries.append(target)
+        # "targets Hamas and Islamic Jihad", "struck the Houthis, al-Qaeda and ISIS": armed groups listed on
+        at = target.end
+        for h in hits_after(hits, at)[:4]:
+            if _STRUCK_LIST_GAP.fullmatch(text, at, h.start) is None or h.entry.type != "armed_group":
+                break
+            if h.actor.code not in own and all(a.code != h.actor.code for a in d.adversaries):
+                d.adversaries.append(h.actor)
+            at = h.end
+
+
+#: What joins two armed groups struck: ", ", " and ", ", and the ".
+_STRUCK_LIST_GAP = regex.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?")
 
 
 #: Attacks suffered from the mention, just before it: "is trying to stop attacks by ", "face attacks

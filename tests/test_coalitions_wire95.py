@@ -1,0 +1,307 @@
+"""Coalition readings of wire copy, round 95: superlative modifiers of an ally ("Kyiv's staunchest ally"),
+one state apposed to "one of X's allies", a participle that lists or counts a body's members (", grouping
+A, B and C", ", comprising ten states"), a count past what the body is against, a demonym opening a
+subject's aside ("Hezbollah, the Lebanese group, is part of"), and armed groups struck in the present
+tense and in lists.
+
+Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
+the people invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._coalition_helpers import Row, codes, one_coalition, rows
+
+
+class TestSuperlativeAlly:
+    """A superlative of a known modifier ("staunchest", "oldest", "biggest") or "most" before one ("most
+    loyal") belongs to an ally phrase as the plain modifier does ("Kyiv's staunch ally"): the phrase is a
+    mention, its anchor and the state apposed to it are members. "most" before a body's name is a
+    quantifier, outside the phrase."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Poland, Kyiv's staunchest ally, pledged another package of air defence missiles.",
+                [("Kyiv's staunchest ally", None, "asserted", None, ["UKR", "POL"])],
+                id="staunchest",
+            ),
+            pytest.param(
+                "Armenia, Moscow's oldest ally in the Caucasus, has been drifting westwards.",
+                [("Moscow's oldest ally", None, "asserted", None, ["RUS", "ARM"])],
+                id="oldest",
+            ),
+            pytest.param(
+                "Serbia, Moscow's most loyal ally in the Balkans, refused to impose sanctions.",
+                [("Moscow's most loyal ally", None, "asserted", None, ["RUS", "SRB"])],
+                id="most-loyal",
+            ),
+            pytest.param(
+                "Washington remains Israel's biggest ally and arms supplier.",
+                [("Israel's biggest ally", None, "asserted", None, ["ISR", "USA"])],
+                id="biggest-predicate",
+            ),
+            pytest.param(
+                "The staunchest allies of Kyiv gathered at the Ramstein air base on Tuesday.",
+                [("The staunchest allies", None, "asserted", None, [])],
+                id="the-staunchest-allies",
+            ),
+            pytest.param(
+                "Most NATO allies agreed to raise defence spending.",
+                [("NATO allies", "NATO", "asserted", None, [])],
+                id="guard-most-before-a-body",
+            ),
+            pytest.param(
+                "Poland, Kyiv's staunch ally, pledged another package of air defence missiles.",
+                [("Kyiv's staunch ally", None, "asserted", None, ["UKR", "POL"])],
+                id="guard-plain-modifier",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The superlative is part of the phrase."""
+        assert rows(text) == expected
+
+
+class TestOneOfTheAllies:
+    """One state apposed to "one of X's allies" or "among X's allies" is a member of the ally network, as the
+    state of "Japan is one of Washington's closest allies" is; the anchor leads the plural network."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Poland, one of Kyiv's staunchest allies, sent a further 60 tanks.",
+                [("Kyiv's staunchest allies", None, "asserted", "UKR", ["POL"])],
+                id="one-of-kyivs",
+            ),
+            pytest.param(
+                "Japan, one of Washington's closest allies in Asia, lodged a protest.",
+                [("Washington's closest allies", None, "asserted", "USA", ["JPN"])],
+                id="one-of-in-asia",
+            ),
+            pytest.param(
+                "Jordan, among Washington's closest allies in the region, hosted the talks.",
+                [("Washington's closest allies", None, "asserted", "USA", ["JOR"])],
+                id="among",
+            ),
+            pytest.param(
+                "Poland is one of Ukraine's closest allies.",
+                [("Ukraine's closest allies", None, "asserted", "UKR", ["POL"])],
+                id="guard-predicate",
+            ),
+            pytest.param(
+                "The Houthis and Hezbollah, Tehran's allies, stepped up their attacks.",
+                [("Tehran's allies", None, "asserted", "IRN", ["IRN", "HOUTHIS", "HEZBOLLAH"])],
+                id="guard-list-apposed",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The apposed state is in the network."""
+        assert rows(text) == expected
+
+
+class TestGroupingParticiple:
+    """A participle clause set off after a body's name that groups states (", grouping A, B and C", "-
+    grouping A and B -") names its members, as ", uniting" and ", which groups" did; a count in such a clause
+    (", grouping ten Southeast Asian nations", ", comprising 15 states", ", made up of"), is the body's."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Quad, grouping the United States, Japan, India and Australia, met in Tokyo.",
+                [("The Quad", "QUAD", "asserted", None, ["USA", "JPN", "IND", "AUS"])],
+                id="grouping-list",
+            ),
+            pytest.param(
+                "The Quad - grouping the United States, Japan, India and Australia - met in Tokyo.",
+                [("The Quad", "QUAD", "asserted", None, ["USA", "JPN", "IND", "AUS"])],
+                id="grouping-between-dashes",
+            ),
+            pytest.param(
+                "The Quad, which groups the United States, Japan, India and Australia, met in Tokyo.",
+                [("The Quad", "QUAD", "asserted", None, ["USA", "JPN", "IND", "AUS"])],
+                id="guard-which-groups",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The participle's list is the body's."""
+        assert rows(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "count"),
+        [
+            pytest.param(
+                "The bloc, grouping ten Southeast Asian nations, urged restraint in the South China Sea.",
+                "The bloc",
+                10,
+                id="grouping-ten",
+            ),
+            pytest.param(
+                "The bloc, comprising 15 West African states, threatened to intervene.",
+                "The bloc",
+                15,
+                id="comprising-fifteen",
+            ),
+            pytest.param(
+                "The alliance — made up of three Sahel states — quit the regional body.",
+                "The alliance",
+                3,
+                id="made-up-of-dashes",
+            ),
+            pytest.param(
+                "The bloc, which groups ten Southeast Asian nations, urged restraint.",
+                "The bloc",
+                10,
+                id="guard-which-groups",
+            ),
+            pytest.param(
+                "The bloc, grouping its leaders for two days, urged restraint.",
+                "The bloc",
+                None,
+                id="guard-no-count",
+            ),
+        ],
+    )
+    def test_count(self, text: str, surface: str, count: int | None) -> None:
+        """The participle's count is the body's."""
+        assert one_coalition(text, surface).member_count == count
+
+
+class TestCountPastTarget:
+    """A count right after what the mention is against or where it acts, a name ("The coalition against
+    the Islamic State has 87 members", "The coalition in Yemen has nine members"), is the mention's, as
+    with none between; a number of other things there is none."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "count"),
+        [
+            pytest.param(
+                "The coalition against the Islamic State now has 87 members.",
+                "The coalition",
+                87,
+                id="against-the-islamic-state",
+            ),
+            pytest.param(
+                "The alliance against Russia has 12 members, officials said.",
+                "The alliance",
+                12,
+                id="against-russia",
+            ),
+            pytest.param(
+                "The coalition in Yemen has nine member states.",
+                "The coalition",
+                9,
+                id="in-yemen",
+            ),
+            pytest.param(
+                "The coalition against Daesh, led by Washington, has 87 members.",
+                "The coalition",
+                87,
+                id="against-then-aside",
+            ),
+            pytest.param(
+                "The alliance in Europe has 3 new air bases.",
+                "The alliance",
+                None,
+                id="guard-bases",
+            ),
+            pytest.param(
+                "The coalition has 87 members.",
+                "The coalition",
+                87,
+                id="guard-nothing-between",
+            ),
+        ],
+    )
+    def test_count(self, text: str, surface: str, count: int | None) -> None:
+        """The count is the mention's."""
+        assert one_coalition(text, surface).member_count == count
+
+
+class TestDemonymOpensAside:
+    """A subject's aside set off by commas that opens with an article and a demonym ("Hezbollah, the
+    Lebanese group, is part of", "Norway, a Nordic state, is a member of") is passed over to the subject
+    before it, as an aside opening with a lower-case word was."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Hezbollah, the Lebanese group, is part of the axis of resistance.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["HEZBOLLAH"])],
+                id="the-lebanese-group",
+            ),
+            pytest.param(
+                "Hezbollah, the Lebanese group backed by Iran, is part of the axis of resistance.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["HEZBOLLAH"])],
+                id="the-lebanese-group-backed-by",
+            ),
+            pytest.param(
+                "The Houthis, a Yemeni rebel movement, are part of Tehran's axis of resistance.",
+                [("Tehran's axis of resistance", "AXIS_OF_RESISTANCE", "asserted", "IRN", ["HOUTHIS"])],
+                id="a-yemeni-movement",
+            ),
+            pytest.param(
+                "Hezbollah, the militant group, is part of the axis of resistance.",
+                [("the axis of resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["HEZBOLLAH"])],
+                id="guard-lower-case-aside",
+            ),
+            pytest.param(
+                "Sweden, Norway and Finland, are members of the council.",
+                [],
+                id="guard-list-no-aside",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The subject before the aside is the member."""
+        assert rows(text) == expected
+
+
+class TestArmedGroupsStruck:
+    """The armed groups a mention strikes in the present tense ("The coalition targets", "Coalition strikes
+    Houthi positions") are its adversaries, as in the past tense; so is every armed group of a list after
+    the verb ("targets Hamas and Islamic Jihad"); a state named after "and" starts another clause."""
+
+    @pytest.mark.parametrize(
+        ("text", "adversaries"),
+        [
+            pytest.param(
+                "The coalition targets Hamas and Islamic Jihad in Gaza.",
+                {"HAMAS", "PIJ"},
+                id="targets-two",
+            ),
+            pytest.param(
+                "Coalition warplanes struck the Houthis, al-Qaeda and the Islamic State on Friday.",
+                {"HOUTHIS", "AL_QAEDA", "ISIS"},
+                id="struck-three",
+            ),
+            pytest.param(
+                "Coalition bombs Houthi positions near Hodeidah, residents say.",
+                {"HOUTHIS"},
+                id="bombs-present",
+            ),
+            pytest.param(
+                "Coalition warplanes struck the Houthis and Saudi Arabia said the raid was a success.",
+                {"HOUTHIS"},
+                id="guard-state-after-and",
+            ),
+            pytest.param(
+                "The coalition hits back at its critics in Sanaa.",
+                set(),
+                id="guard-no-armed-object",
+            ),
+        ],
+    )
+    def test_adversaries(self, text: str, adversaries: set[str]) -> None:
+        """The groups struck are adversaries."""
+        found = rows(text)
+        assert found, text
+        assert codes(one_coalition(text, found[0][0]))[2] == adversaries
