@@ -94,3 +94,20 @@ def described_records(text: str) -> list[DescribedRow]:
             )
         )
     return out
+
+
+#: (text, speaker mention's text, speaker's canonical name, speaker's role)
+MentionedRow = tuple[str, str | None, str | None, str | None]
+
+
+def mentioned_records(text: str) -> list[MentionedRow]:
+    """Every record of ``text`` as a :data:`MentionedRow`; each record's span and mention are checked."""
+    out: list[MentionedRow] = []
+    for q in find_quotes(text):
+        assert text[q.start : q.end] == q.text
+        sp = q.speaker
+        m = sp.mention if sp is not None else None
+        if m is not None:
+            assert text[m.start : m.end] == m.text
+        out.append((q.text, m.text if m else None, sp.name if sp else None, sp.role if sp else None))
+    return out

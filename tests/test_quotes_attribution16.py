@@ -171,7 +171,7 @@ class TestClosingClause:
                 _BEFORE
                 + "“He needs to stop blaming the fishermen,” the left-leaning newspaper wrote on Friday.",
                 "He needs to stop blaming",
-                ("newspaper", None),
+                ("the left-leaning newspaper", None),
                 id="hyphenated-adjective",
             ),
             pytest.param(

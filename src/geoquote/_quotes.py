@@ -5409,7 +5409,25 @@ def _generic_subject(masked: str, ss: int, cs: int, ce: int, se: int) -> Mention
     if g is None or _CUE_TO_END.match(masked, ce, se) is None:
         return None
     words = g.group("np").split()
+    if (gap := _relative_gap(words)) > 0:
+        # "..., a move the opposition criticised as unnecessary.": a noun, then a relative clause without
+        # its pronoun, whose subject speaks of the noun
+        words = words[gap:]
+        return Mention(g.end("np") - len(" ".join(words)), g.end("np"), "role", head=words[-1].casefold())
     return Mention(g.start("np"), g.end("np"), "role", role=" ".join(words[1:]), head=words[-1].casefold())
+
+
+def _relative_gap(words: list[str]) -> int:
+    """Where an article opens a second noun phrase inside ``words`` right after a noun, a relative clause
+    without its pronoun ("a move the opposition"); 0 when there is none ("the head of the agency")."""
+    return next(
+        (
+            k
+            for k in range(2, len(words))
+            if words[k] in _ARTICLES and words[k - 1].isalpha() and words[k - 1] not in _NOT_BEFORE_GAP
+        ),
+        0,
+    )
 
 
 _TEENS = ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
@@ -5889,6 +5907,13 @@ def _past_post_modifier(
 # Counts opening a noun phrase like an article ("One aide", "Two officials", "Several residents").
 _COUNT_OPENERS = frozenset(["one", "another", "two", "three", "four", "several", "some", "many"])
 # Where the head of a subject ends: before its preposition or modifier ("People familiar with the plan").
+# Words an article follows inside one noun phrase (a preposition, a conjunction, a quantifier), so no relative
+# clause opens there ("a source close to the talks", "one of the officials", "both the mayor and ...").
+_NOT_BEFORE_GAP = _ROLE_PREPOSITIONS.union(
+    ["from", "by", "about", "near", "inside", "outside", "behind", "across", "into"],
+    ["over", "under", "among", "between", "against", "within", "and", "or", "than", "like", "including"],
+    ["as", "all", "both", "half", "such", "quite", "what", "many", "once", "twice"],
+)
 _AFTER_HEAD = frozenset(["of", "in", "at", "for", "from", "with", "on", "by", "briefed", "familiar", "close"])
 _AFTER_ACTING = frozenset(["the", "a", "an", "his", "her", "its", "their", "at", "in", "on", "for", "with"])
 _NP_FIRST = regex.compile(r"\p{Lu}|\p{N}|%", regex.V1)
@@ -7328,10 +7353,11 @@ _DASH_BEFORE = re.compile(r"--|[—–]")  # linear: literals
 # comma ("called for more rail funding in a statement on Friday", "condemned the launch as X fired").
 _OBJECT_END = regex.compile(
     r"""
-    \s(?:(?<!\b(?:such|well|much|many|long|soon)\s)as(?!\s++(?:well|much|many|long|soon)\s++as\b)
+    \s(?:(?<!\b(?:such|well|much|many|long|soon)\s)as(?!\s++(?:well|much|many|long|soon)\s++as\b|\s++possible\b)
        |when|while|after|before|during|since|though|although|whereas
-       |unless)\s      # (not "as well as"; "because" and "until" go on: "opposed the levy because it hit
-                       # small yards", "urged them to wait until the audit": the speaker's reason or term)
+       |unless)\s      # (not "as well as", "as possible"; "because" and "until" go on: "opposed the
+                       # levy because it hit small yards", "urged them to wait until the audit": the
+                       # speaker's reason or term)
   | \s\((?=[^()\n]{0,80}?\s(?:has|have|had|is|was|are|were|said|says)\s)    # "(Obama has proposed ...)"
   | \s(?:and|but)\s++(?:also\s++)?(?:has|have|had)\s++(?:also\s++|since\s++|\p{Ll}++(?<=ly)\s++)?\p{Ll}++\b
                                                             # "urged X and has since pledged to": his deed

@@ -912,6 +912,16 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "A mining ministry official", "the ruling party official": the body's modifier
             n += 1
             continue
+        if (
+            _HYPHENED_ADJECTIVE.fullmatch(t) is not None
+            and _all_lower(toks, j, i)
+            and (_is_role(_bare(toks[i][0]), lex) or _bare(toks[i][0]) in lex.institutions)
+            and j - 2 >= 0
+            and (_bare(toks[j - 2][0]) in _NP_DETERMINERS or toks[j - 2][0].endswith(("'s", "’s")))
+        ):
+            j -= 1  # "Sudan's army-aligned government", "a well-informed source": a compound adjective
+            n += 1
+            continue
         head, near = _titling_role(toks, j, i, lex)
         if (
             compound < _MAX_COMPOUND
@@ -968,6 +978,9 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
 
 
 _MAX_COMPOUND = 2  # lower-case nouns read before a role noun
+# A lower-case compound adjective of two or three words joined by hyphens ("army-aligned", "well-informed",
+# "high-ranking", "far-right", "so-called"), which a determiner or possessor before it keeps in the phrase.
+_HYPHENED_ADJECTIVE = regex.compile(r"\p{Ll}{2,}+(?:-\p{Ll}{2,}+){1,2}+", regex.V1)
 # Numbers written as words ("Eight years ago"), which a capital at a sentence's start makes no name.
 _NUMBER_WORDS = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",

@@ -1,0 +1,91 @@
+"""Quotations and speakers in the forty-first session's copy: compound adjectives inside a speaker's noun
+phrase, relative clauses without their pronoun (sentences written for these tests; people invented). See
+also the case table in test_quotes.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._quote_helpers import mentioned_records
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sudan's army-aligned government said the plan was dead.",
+            [
+                (
+                    "the plan was dead",
+                    "Sudan's army-aligned government",
+                    "Sudan's army-aligned government",
+                    None,
+                )
+            ],
+            id="a-hyphened-participle-after-a-possessor-stays-in-the-body",
+        ),
+        pytest.param(
+            "The military-led government said the talks would resume in May.",
+            [("the talks would resume in May", "The military-led government", None, None)],
+            id="a-hyphened-participle-after-an-article-stays-in-the-body",
+        ),
+        pytest.param(
+            "A well-informed source said the convoy had turned back.",
+            [("the convoy had turned back", "A well-informed source", None, "well-informed source")],
+            id="a-hyphened-adjective-stays-in-the-role",
+        ),
+        pytest.param(
+            "The much-criticised minister said the levy would stay.",
+            [("the levy would stay", "The much-criticised minister", None, "much-criticised minister")],
+            id="an-adverb-and-participle-compound-stays-in-the-role",
+        ),
+        pytest.param(
+            "A long-serving diplomat said the envoy had left Kigali.",
+            [("the envoy had left Kigali", "A long-serving diplomat", None, "long-serving diplomat")],
+            id="guard-a-hyphened-ing-compound-stays-in-the-role",
+        ),
+        pytest.param(
+            "The senior diplomat said the envoy had left Kigali.",
+            [("the envoy had left Kigali", "The senior diplomat", None, "senior diplomat")],
+            id="guard-a-plain-adjective-stays-in-the-role",
+        ),
+        pytest.param(
+            "Officials said the state-owned company would be sold.",
+            [("the state-owned company would be sold", "Officials", None, "Officials")],
+            id="guard-a-compound-adjective-in-the-words-is-no-speaker",
+        ),
+    ],
+)
+def test_compound_adjectives_in_the_speaker(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert mentioned_records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Halvorsen said he would extend the zone, a move the opposition criticised as reckless.",
+            [
+                ("he would extend the zone", "Halvorsen", "Halvorsen", None),
+                ("as reckless", "the opposition", None, None),
+            ],
+            id="a-relative-clause-without-its-pronoun-has-its-own-subject",
+        ),
+        pytest.param(
+            "The vote was delayed again, the head of the agency said.",
+            [("The vote was delayed again", "the head of the agency", None, "head")],
+            id="guard-an-article-after-of-stays-in-the-phrase",
+        ),
+        pytest.param(
+            "Exports fell in May, one estimate says.",
+            [("Exports fell in May", "one estimate", None, "estimate")],
+            id="guard-a-closing-noun-phrase-speaks",
+        ),
+    ],
+)
+def test_relative_clause_without_pronoun(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert mentioned_records(text) == expected
