@@ -151,6 +151,7 @@ DATE_RE = regex.compile(
         |   \s?(?P<tz>(?-i:(?:GMT|UTC)[+\-−](?:1[0-4]|0?\d)(?::?[0-5]\d)?))(?=(?-i:\p{Lu}\p{Ll}))
             # (an offset glued to the next label: "GMT+1Updated")
         |   \s?(?P<tz>(?-i:ZONE))(?![\p{L}\d])
+        |   \s(?P<tz>(?-i:ZONE))(?=(?-i:\p{Lu}\p{Ll}{2}))   # (a zone glued to the next label: "GMTUpdated")
         |   (?P<tz>[+\-−](?:1[0-4]|0\d):?[0-5]\d)(?!\d)
         |   \s(?P<tz>[+\-−](?:1[0-4]|0\d)(?::[0-5]\d|[0-5]\d(?!\s*+\p{Ll})))(?!\d)  # (not " -1200 people")
         )?
@@ -249,19 +250,21 @@ def search_date(
     return next(find_dates(s, pos, endpos, timeout=timeout), None)
 
 
-#: A time after the word for a day: ", 07:12", " om 10:15", " o 18:30", " at 6:30 pm", or after a bar, a dot
+#: A time after the word for a day: ", 07:12", " om 10:15", " o 18:30", " at 6:30 pm", " в 10:15" (Russian),
+#: " о 10:15" (Ukrainian), " v 10:15" (Czech), " saat 18:45" (Turkish), or after a bar, a dot
 #: or a dash between them as a page's date widget prints it: "Today | 17:32", "Heute · 10:15", "Hoy - 09:40".
-_DAY_TIME = r"""(?:(?:,?\s(?:at|um|à|às|alle|a\slas|om|o|kl\.?|la|pukul)?\s?|\s?[|·•–—-]\s?)
+_DAY_TIME = r"""(?:(?:,?\s(?:at|um|à|às|alle|a\slas|om|o|kl\.?|la|pukul|в|о|v|saat)?\s?|\s?[|·•–—-]\s?)
     (?P<H>2[0-3]|[01]?\d)[:.h](?P<M>[0-5]\d)(?!\d)(?:\s?(?P<ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm]))(?!\p{L}))?)"""
 
 #: Relative dates, resolved against a reference date by dateparser: "N units ago" and "today"/"yesterday"
 #: in the languages of :data:`DEFAULT_LANGUAGES` (every form is one that dateparser's language data
-#: reads), the words for a day maybe with a time after them ("heute, 10:15"); in the languages added last,
-#: whose words for "today" are common words of running text ("dnes", "azi"), only with a time after them
-#: ("vandaag, 07:12", "wczoraj o 18:30").
+#: reads), the words for a day maybe with a time after them ("heute, 10:15", "сегодня в 10:15", "dün saat
+#: 18:45"); in the languages added last, whose words for "today" are common words of running text ("dnes",
+#: "azi"), only with a time after them ("vandaag, 07:12", "wczoraj o 18:30", "dnes v 10:15").
 RELATIVE_RE = regex.compile(
     r"""
-    (?<!\p{L})(?:
+    (?:(?<!\p{L})|(?<=(?-i:\p{Ll}))(?=\d))   # (or a count glued to its label: "Updated2 hours ago")
+    (?:
         (?:\d+|an?|one)\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\sago
     |   \d+\s?+(?:h|m|min)\sago   # a news page's short units: "2h ago", "5 min ago"
     |   vor\s\d+\s(?:Minuten|Stunden|Tagen|Wochen|Monaten|Std\.?+|Min\.?+)   # (and "vor 2 Std.")

@@ -376,9 +376,21 @@ _LONE_TIME_RE = regex.compile(
 _READING_TIME_RE = regex.compile(
     r"""\d+\s?(?:min|mins|minutes?|minuti|minutos|minuty|minut|minute|dk)\.?\s(?:read|di\slettura|de\slectura
             |de\sleitura|de\slecture)\b
-    |   \b(?:Lesezeit|Lesedauer|Okunma\ssüresi|Leestijd|Lästid|Timp\sde\scitire|Tiempo\sde\slectura
-            |Temps\sde\slecture|Tempo\sde\sleitura|Czas\sczytania|przeczytasz)\b""",
+    |   \b(?:Lesezeit|Lesedauer|Okunma\ssüresi|Okuma\ssüresi|Leestijd|Lästid|Timp\sde\scitire
+            |Tiempo\sde\slectura|Temps\sde\slecture|Tempo\sde\sleitura|Tempo\sdi\slettura|Czas\sczytania
+            |przeczytasz|Reading\stime|Read\stime|Время\sчтения)\b""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+# A reading time after its label, alone on its line: "Reading time: 4 minutes", "Temps de lecture : 3 min",
+# "Tempo di lettura: 3 minuti", "Okuma süresi: 3 dakika" (the labels of :data:`_READING_TIME_RE`).
+_LABELLED_READING_TIME_RE = regex.compile(
+    r"""(?i:reading\stime|read\stime|lesezeit|lesedauer|okunma\ssüresi|okuma\ssüresi|leestijd|lästid
+            |timp\sde\scitire|tiempo\sde\slectura|temps\sde\slecture|tempo\sde\sleitura|tempo\sdi\slettura
+            |czas\sczytania|время\sчтения)
+        \s?+:?+\s?+(?:(?i:about|approx\.?|ca\.|env\.|environ|unos|circa|cerca\sde|yaklaşık)\s)?+
+        \d{1,2}+(?:\s?+[-–]\s?+\d{1,2}+)?+\s?+
+        (?i:min|mins|minutes?|minuten|minuti|minutos|minuty|minut|dk|dakika|мин|минут[аы]?+)\.?+""",
+    regex.VERBOSE,
 )
 #: How many days a dateline's day may fall after the printed date (a local day ahead of the page's clock).
 _DATELINE_LEAD_DAYS = 2
@@ -680,13 +692,16 @@ _AGENCY_ONLY_DATELINE_RE = regex.compile(
     months=_longest_first(list(MONTHS)),
 )
 
+# Where a date's label starts: after no letter, or glued to the time zone before it, capitalised, as a
+# page's text dump joins the date's zone and the next label ("7:15 PM GMTUpdated 2 hours ago").
+_LABEL_START = r"(?:(?<!\p{L})|(?<=(?<!\p{L})(?-i:\p{Lu}{2,5}))(?=(?-i:\p{Lu}\p{Ll})))"
 _PUBLISHED_RE = regex.compile(
-    r"(?<!\p{L})(?:\L<labels>)(?!\p{L})\s*:?",
+    _LABEL_START + r"(?:\L<labels>)(?!\p{L})\s*:?",
     regex.IGNORECASE,
     labels=_longest_first(PUBLISHED_LABELS),
 )
 _UPDATED_RE = regex.compile(
-    r"(?<!\p{L})(?:\L<labels>)(?!\p{L})\s*:?",
+    _LABEL_START + r"(?:\L<labels>)(?!\p{L})\s*:?",
     regex.IGNORECASE,
     labels=_longest_first(UPDATED_LABELS),
 )
@@ -831,7 +846,23 @@ _EDS_NOTE_RE = regex.compile(r"(?:Eds|EDs|EDS)\s?+:\s[^\n]{3,300}+")
 # A newsletter's sign-up box over an article: "Sign up for our free morning newsletter", "Subscribe to the
 # Morning Brief newsletter".
 _NEWSLETTER_RE = regex.compile(
-    r"(?i:sign\s?+up|subscribe)\s++(?i:for|to)\s++[^\n.!?]{0,60}?(?i:newsletters?|briefing)(?:\s?+[.!:>»›])?+"
+    r"""(?:
+        (?i:sign\s?+up|subscribe)\s++(?i:for|to)\s++[^\n.!?]{0,60}?(?i:newsletters?|briefing)
+        # the same prompt in the languages of the pages we read: "Newsletter abonnieren", "Inscrivez-vous à
+        # notre newsletter", "Suscríbete a nuestro boletín", "Iscriviti alla newsletter", "Assine nossa
+        # newsletter", "Bültenimize abone olun", "Подпишитесь на нашу рассылку"
+    |   (?i:unseren\s|den\s)?+(?i:newsletter)\s(?i:abonnieren|bestellen)
+    |   (?i:inscrivez-vous|abonnez-vous|suscr[íi]bete|suscr[íi]base|iscriviti|assine|inscreva-se|cadastre-se)
+        \s(?i:à|a|al|alla|na|no|en)?+\s?+[^\n.!?]{0,30}?(?i:newsletters?|bolet[íi]n|lettre\sd['’]information)
+    |   (?i:bültenimize|bültene|e-bültene)\s(?i:abone\sol(?:un)?+|kaydolun)
+    |   (?i:подпишитесь|подписывайтесь)\s(?i:на)\s[^\n.!?]{0,30}?(?i:рассылку|канал|telegram)
+        # a prompt to follow the outlet elsewhere: "Follow us on Google News", "Join our WhatsApp channel",
+        # "Get the latest headlines sent to your inbox"
+    |   (?i:follow)\s(?i:us|\p{Lu}[\p{L}\d]*+)\s(?i:on)\s(?:\p{Lu}[\p{L}\d]*+|X)(?:\s(?:\p{Lu}[\p{L}\d]*+))?+
+    |   (?i:join)\s(?i:our|the)\s(?:\p{Lu}[\p{L}\d]*+\s)?+(?i:channel|community|newsletter)
+    |   (?i:get)\s[^\n.!?]{0,40}?(?i:sent|delivered)\s(?i:to|straight\sto)\s(?i:your)\s(?i:inbox)
+    )(?:\s?+[.!:>»›])?+""",
+    regex.VERBOSE,
 )
 # An audio player's button over an article, maybe with its length ("Listen · 5:12", "Listen (4 min)"): not
 # "Listen: ...", a headline's label.
@@ -1608,7 +1639,7 @@ def _walk(
             st.bio_author = st.bio_author or bio  # "Ana Ruiz is a senior fellow at ..." under the headline
             st.last_header_end = line.end
             continue
-        if not st.body_lines and _button_line(line.text):
+        if not st.body_lines and (_button_line(line.text) or _page_prompt(line.text)):
             st.last_header_end = line.end  # "Listen to this article", "Share", "3 min": the page's buttons
             _pass_standfirst_line(i - 1, st)
             continue
@@ -1786,6 +1817,16 @@ def _button_line(t: str) -> bool:
         or low in _WIDGET_SET
         or _LISTEN_RE.fullmatch(t, timeout=_T) is not None
         or _LONE_LENGTH_RE.fullmatch(t, timeout=_T) is not None
+    )
+
+
+def _page_prompt(t: str) -> bool:
+    """A prompt of the page alone on its line, no standfirst: to sign up for its newsletter ("Subscribe to
+    our newsletter", "Newsletter abonnieren"), to follow it elsewhere ("Follow us on Google News"), or a
+    labelled reading time ("Reading time: 4 minutes", "Temps de lecture : 3 min")."""
+    return len(t) <= 80 and (
+        _NEWSLETTER_RE.fullmatch(t, timeout=_T) is not None
+        or _LABELLED_READING_TIME_RE.fullmatch(t, timeout=_T) is not None
     )
 
 

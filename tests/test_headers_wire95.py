@@ -1,0 +1,160 @@
+"""Header lines met in the ninety-fifth session's copy: a page's prompts under the headline (a newsletter's
+sign-up, a reading time after its label), a revision label glued to the zone before it, a relative day and
+its time joined by a preposition, a place and an agency alone on their line, a broadcaster's dateline broken
+over three lines, a byline wrapped after its "and". Tops written for these tests, in the styles of the
+outlets named."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geoquote import parse_header
+
+_REF = dt.datetime(2026, 12, 2, 20, 0)
+_HEADLINE = "Talks resume in Geneva after a week of delays"
+_LEAD = (
+    "Negotiators from both sides returned to the table on Monday after a week of delays, officials said,"
+    " but no breakthrough was expected before the weekend."
+)
+_LEAD_2 = "A spokesman for the mediators declined to comment on the agenda."
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        pytest.param("Subscribe to our newsletter", id="english-subscribe"),
+        pytest.param("Newsletter abonnieren", id="german-newsletter"),
+        pytest.param("Inscrivez-vous à notre newsletter", id="french-inscrivez"),
+        pytest.param("Suscríbete a nuestro boletín", id="spanish-suscribete"),
+        pytest.param("Iscriviti alla newsletter", id="italian-iscriviti"),
+        pytest.param("Assine nossa newsletter", id="portuguese-assine"),
+        pytest.param("Bültenimize abone olun", id="turkish-bulten"),
+        pytest.param("Подпишитесь на нашу рассылку", id="russian-podpishites"),
+        pytest.param("Follow us on Google News", id="follow-us-on"),
+        pytest.param("Join our WhatsApp channel", id="join-channel"),
+        pytest.param("Get the latest headlines sent to your inbox", id="inbox"),
+        pytest.param("Reading time: 4 minutes", id="english-reading-time"),
+        pytest.param("Temps de lecture : 3 min", id="french-reading-time"),
+        pytest.param("Tiempo de lectura: 3 min", id="spanish-reading-time"),
+        pytest.param("Tempo di lettura: 3 minuti", id="italian-reading-time"),
+        pytest.param("Tempo de leitura: 3 min", id="portuguese-reading-time"),
+        pytest.param("Okuma süresi: 3 dakika", id="turkish-reading-time"),
+    ],
+)
+def test_a_pages_prompt_under_the_headline_is_no_standfirst(prompt: str) -> None:
+    """A page's prompt alone on its line between the headline and the byline (a newsletter's sign-up, a
+    prompt to follow the outlet elsewhere, a reading time after its label) is the page's furniture, no
+    standfirst (before, it was the subtitle)."""
+    text = "\n\n".join([_HEADLINE, prompt, "By Jane Whitfield", "December 1, 2026", _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.subtitle is None
+    assert header.title is not None and header.title.text == _HEADLINE
+    assert [a.name for a in header.authors] == ["Jane Whitfield"]
+    assert text[header.body_start :].startswith("Negotiators")
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        pytest.param("Follow the money: who pays for the new harbour", id="guard-follow-the"),
+        pytest.param("Newsletter readers back the reform, a poll finds", id="guard-newsletter-word"),
+        pytest.param("Diplomats say a deal is unlikely before the spring", id="guard-plain"),
+    ],
+)
+def test_a_standfirst_that_opens_like_a_prompt_stays_the_subtitle(standfirst: str) -> None:
+    """A standfirst whose first words a prompt shares stays the subtitle (guard)."""
+    text = "\n\n".join([_HEADLINE, standfirst, "By Jane Whitfield", "December 1, 2026", _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.subtitle is not None and header.subtitle.text == standfirst
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        pytest.param(
+            "December 1, 2026 7:15 PM GMTUpdated 2 hours ago",
+            "2026-12-01T19:15:00+00:00",
+            "2026-12-02T18:00:00",
+            id="gmt-updated-relative",
+        ),
+        pytest.param(
+            "December 1, 20267:15 PM UTCUpdated 5 hours ago",
+            "2026-12-01T19:15:00+00:00",
+            "2026-12-02T15:00:00",
+            id="year-and-time-glued-too",
+        ),
+        pytest.param(
+            "Dec 1, 2026, 6:42 PM ETUpdated Dec 2, 2026, 9:10 AM ET",
+            "2026-12-01T18:42:00-05:00",
+            "2026-12-02T09:10:00-05:00",
+            id="et-updated-date",
+        ),
+        pytest.param(
+            "01.12.2026 18:45 MEZAktualisiert 02.12.2026 09:10 MEZ",
+            "2026-12-01T18:45:00+01:00",
+            "2026-12-02T09:10:00+01:00",
+            id="german-mez-aktualisiert",
+        ),
+        pytest.param(
+            "Published 1 Dec 2026 18:45 GMTLast updated 2 Dec 2026 09:10 GMT",
+            "2026-12-01T18:45:00+00:00",
+            "2026-12-02T09:10:00+00:00",
+            id="gmt-last-updated",
+        ),
+        pytest.param(
+            "Updated2 hours ago", "2026-12-02T18:00:00", "2026-12-02T18:00:00", id="count-glued-updated"
+        ),
+        pytest.param("Published5 hours ago", "2026-12-02T15:00:00", None, id="count-glued-published"),
+        # guards: the label after a blank; a zone before a capitalised word after a blank
+        pytest.param(
+            "December 1, 2026 7:15 PM GMT Updated 2 hours ago",
+            "2026-12-01T19:15:00+00:00",
+            "2026-12-02T18:00:00",
+            id="guard-spaced",
+        ),
+        pytest.param("Published 5 hours ago", "2026-12-02T15:00:00", None, id="guard-spaced-count"),
+        pytest.param(
+            "December 1, 2026 7:15 PM GMT", "2026-12-01T19:15:00+00:00", None, id="guard-zone-alone"
+        ),
+    ],
+)
+def test_a_label_glued_to_the_zone_or_count_before_it(line: str, published: str, updated: str | None) -> None:
+    """A revision label glued to the time zone before it, as a page's text dump joins them ("7:15 PM
+    GMTUpdated 2 hours ago"), and a relative date's count glued to its label ("Updated2 hours ago"): the
+    zone is the publication time's and the label the revision's (before, the zone was lost and no revision
+    read, or no date at all)."""
+    text = "\n\n".join([_HEADLINE, "By Jane Whitfield\n" + line, _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.published is not None and header.published.value == published
+    assert (header.updated.value if header.updated else None) == updated
+    for dv in (header.published, header.updated):
+        if dv is not None:
+            assert text[dv.start : dv.end] == dv.text
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        pytest.param("Сегодня в 09:15", "2026-12-02T09:15:00", id="russian-today-v"),
+        pytest.param("вчера в 18:45", "2026-12-01T18:45:00", id="russian-yesterday-v"),
+        pytest.param("Сьогодні о 09:15", "2026-12-02T09:15:00", id="ukrainian-today-o"),
+        pytest.param("Вчора о 18:45", "2026-12-01T18:45:00", id="ukrainian-yesterday-o"),
+        pytest.param("Dnes v 9:15", "2026-12-02T09:15:00", id="czech-today-v"),
+        pytest.param("Včera v 18:45", "2026-12-01T18:45:00", id="czech-yesterday-v"),
+        pytest.param("Dün saat 18:45", "2026-12-01T18:45:00", id="turkish-yesterday-saat"),
+        pytest.param("Bugün saat 09:15", "2026-12-02T09:15:00", id="turkish-today-saat"),
+        # guards: a comma between them; the word for the day alone
+        pytest.param("Сегодня, 09:15", "2026-12-02T09:15:00", id="guard-russian-comma"),
+        pytest.param("вчера", "2026-12-01", id="guard-russian-day-alone"),
+    ],
+)
+def test_a_relative_day_and_its_time_joined_by_a_preposition(line: str, published: str) -> None:
+    """The word for today or yesterday and the time after the language's preposition ("сегодня в 09:15",
+    "Сьогодні о 09:15", "Dnes v 9:15", "Dün saat 18:45") is the publication time (before, the time was
+    lost, or no date read where the word needs its time)."""
+    text = "\n\n".join(["Переговоры возобновились в Женеве", line, _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.published is not None and header.published.value == published
+    assert header.published.text == line
