@@ -305,3 +305,183 @@ class TestArmedGroupsStruck:
         found = rows(text)
         assert found, text
         assert codes(one_coalition(text, found[0][0]))[2] == adversaries
+
+
+class TestNameWithheldVerbs:
+    """States that avoid, refrain from, decline or refuse calling their bond an alliance deny that name, as
+    "stopped short of calling" did: the alliance is negated and its owners, the sentence's opening subjects,
+    are its members; a joining avoided, resisted or balked at makes no member."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Canberra and Jakarta refrained from calling their new defence ties an alliance.",
+                [("an alliance", None, "negated", None, ["AUS", "IDN"])],
+                id="refrained-from-calling",
+            ),
+            pytest.param(
+                "Hanoi and Moscow declined to call their partnership an alliance.",
+                [("an alliance", None, "negated", None, ["VNM", "RUS"])],
+                id="declined-to-call",
+            ),
+            pytest.param(
+                "Manila and Tokyo avoided calling their security ties an alliance.",
+                [("an alliance", None, "negated", None, ["PHL", "JPN"])],
+                id="avoided-calling-security-ties",
+            ),
+            pytest.param(
+                "Seoul has long avoided joining the alliance.",
+                [("the alliance", None, "asserted", None, [])],
+                id="avoided-joining",
+            ),
+            pytest.param(
+                "India balked at joining the bloc.",
+                [("the bloc", None, "asserted", None, [])],
+                id="balked-at-joining",
+            ),
+            pytest.param(
+                "Hanoi and Moscow stopped short of calling their partnership an alliance.",
+                [("an alliance", None, "negated", None, ["VNM", "RUS"])],
+                id="guard-stopped-short",
+            ),
+            pytest.param(
+                "Japan and India declined to join the alliance.",
+                [("the alliance", None, "asserted", None, [])],
+                id="guard-declined-to-join",
+            ),
+            pytest.param(
+                "Seoul joined the alliance in 2001.",
+                [("the alliance", None, "asserted", None, ["KOR"])],
+                id="guard-joined",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The name withheld is a denial; the joining shunned no membership."""
+        assert rows(text) == expected
+
+
+class TestRefusedToForm:
+    """An alliance or pact a state refused or declined to form, forge, sign or set up is negated, as one it
+    refused to join was; its parties stay its members."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Japan refused to form an alliance with India.",
+                [("an alliance with India", None, "negated", None, ["IND", "JPN"])],
+                id="refused-to-form",
+            ),
+            pytest.param(
+                "Japan and India refused to set up a military bloc.",
+                [("a military bloc", None, "negated", None, ["JPN", "IND"])],
+                id="refused-to-set-up",
+            ),
+            pytest.param(
+                "Seoul declined to sign a defence pact with Tokyo.",
+                [("a defence pact with Tokyo", None, "negated", None, ["JPN", "KOR"])],
+                id="declined-to-sign",
+            ),
+            pytest.param(
+                "India has refused to join any alliance.",
+                [("any alliance", None, "negated", None, [])],
+                id="guard-refused-to-join",
+            ),
+            pytest.param(
+                "Japan agreed to form an alliance with India.",
+                [("an alliance with India", None, "hypothetical", None, ["IND", "JPN"])],
+                id="guard-agreed-to-form",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The refusal denies the alliance."""
+        assert rows(text) == expected
+
+
+class TestConcessiveMemberAside:
+    """A state with an aside that concedes or states its membership (", despite being a NATO member,", ",
+    though an EU member,", ", as a NATO member,") is a member, as with the plain apposition (", a NATO
+    member,"); "though not an EU member" denies it."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Turkey, despite being a NATO member, bought Russian S-400 missiles.",
+                [("NATO member", "NATO", "asserted", None, ["TUR"])],
+                id="despite-being",
+            ),
+            pytest.param(
+                "Hungary, though an EU member, has kept close ties with Moscow.",
+                [("EU member", "EU", "asserted", None, ["HUN"])],
+                id="though",
+            ),
+            pytest.param(
+                "Slovakia, although still an EU member, has courted Moscow.",
+                [("EU member", "EU", "asserted", None, ["SVK"])],
+                id="although-still",
+            ),
+            pytest.param(
+                "Norway, as a NATO member, hosts the annual drills.",
+                [("NATO member", "NATO", "asserted", None, ["NOR"])],
+                id="guard-as-a-member",
+            ),
+            pytest.param(
+                "Norway, though not an EU member, follows most of its rules.",
+                [("EU member", "EU", "asserted", None, [])],
+                id="guard-though-not",
+            ),
+            pytest.param(
+                "Burundi, an EAC member, sent troops.",
+                [("EAC member", "EAC", "asserted", None, ["BDI"])],
+                id="guard-plain-apposition",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The conceded membership is one."""
+        assert rows(text) == expected
+
+
+class TestBondNamedOtherwise:
+    """The owners of a bond given another name than the mention's ("describe their relationship as a
+    partnership, not an alliance", "call their ties a partnership, not an alliance") are the denied
+    alliance's members, as with "their partnership is not an alliance"; an owner no list names gives none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Beijing and Moscow describe their relationship as a partnership, not an alliance.",
+                [("an alliance", None, "negated", None, ["CHN", "RUS"])],
+                id="describe-as-not",
+            ),
+            pytest.param(
+                "Tehran and Moscow call their ties a strategic partnership, not an alliance.",
+                [("an alliance", None, "negated", None, ["IRN", "RUS"])],
+                id="call-not",
+            ),
+            pytest.param(
+                "Beijing and Moscow insist their relationship is a strategic partnership rather than a "
+                "military alliance.",
+                [("a military alliance", None, "negated", None, ["CHN", "RUS"])],
+                id="is-rather-than",
+            ),
+            pytest.param(
+                "Officials say their relationship is a partnership, not an alliance.",
+                [("an alliance", None, "negated", None, [])],
+                id="guard-no-owners",
+            ),
+            pytest.param(
+                "Russia and China insist their partnership is not a military alliance.",
+                [("a military alliance", None, "negated", None, ["RUS", "CHN"])],
+                id="guard-is-not",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The bond's owners are the members."""
+        assert rows(text) == expected

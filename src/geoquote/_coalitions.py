@@ -741,6 +741,9 @@ _CREATE_VERB = regex.compile(
           |launch(?:ed|es)?|announc(?:e|es|ed)|signed|(?<!\b(?:an?|the)\s)signs?|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|develop
           |(?:collectively\s+)?known\s+as
           |(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?)\s+short\s+of|(?:mov|edg|inch)(?:e|es|ed|ing)\s+(?:closer\s+)?to(?:wards?)?
+          # the name withheld by its owners: "A and B avoided calling (their ties an alliance)", "refrained
+          # from calling", "declined to call"
+          |(?:avoid(?:s|ed)?|refrain(?:s|ed)?\s+from|(?:refus|declin)(?:es|ed)\s+to)(?=\s+(?:call|term|dub|label)\w*\s)
           # "A and B may be drifting towards an alliance", "are heading towards", "gravitate toward"
           |(?:drift(?:s|ed|ing)?|head(?:s|ed|ing)|gravitat(?:e|es|ed|ing)|slid(?:e|es|ing)?)\s+(?:closer\s+)?
            (?:to|towards?|into))
@@ -879,13 +882,18 @@ _NOT_YET_MEMBER = regex.compile(
     r"(?:\b|(?=n[’']t))(?:not|n[’']t|never|bid|applied|application|seeks?|sought|wants?|hopes?|plans?|refused|declined"
     # a joining still weighed: "Togo is weighing joining the AES", "mulls joining"
     r"|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|consider(?:s|ed|ing)?|explor(?:e|es|ed|ing)|eye(?:s|d|ing)?"
+    # a joining shunned: "Seoul avoided joining the alliance", "refrained from joining", "resisted joining"
+    r"|avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from|resist(?:s|ed|ing)?|shun(?:s|ned|ning)?|balk(?:s|ed|ing)?\s+at"
     # a joining warned or voted against, right before the verb: "warned Helsinki against joining"
     r"|against(?=\s+$))\b",
     regex.IGNORECASE,
 )
 #: A comma and an article between an actor and a body's "member" after it: "Burundi, an EAC member".
 _APPOSED = regex.compile(
-    r"\s*,\s*(?:(?:now|also|itself|still|by\s+then)\s+)?(?:(?:an?|the)\s+)?(?:(?:fellow|founding|full|new|key)\s+)?"
+    r"\s*,\s*(?:(?:now|also|itself|still|by\s+then)\s+)?"
+    # a concession or a capacity: "Turkey, despite being a NATO member,", "Hungary, though an EU member,"
+    r"(?:(?:(?:al)?though|while|despite\s+being|as)\s+(?:(?:still|also|itself)\s+)?)?"
+    r"(?:(?:an?|the)\s+)?(?:(?:fellow|founding|full|new|key)\s+)?"
 )
 #: A second body and the member noun they share, right after a body's name: " and EU member", " and EU
 #: members" (see _members_before).
@@ -1135,7 +1143,7 @@ _NEGATED = regex.compile(
          |(?:\bnot|n[’']t|\bnever|\bnobody|\bno[\s-]one)\s+(?:\w+\s+)?(?:call|term|dub|label)(?:s|ed|ing)?\s+[^.;:,]{1,50}?
          # "stopped short of calling their ties an alliance", "declined to call the pact an alliance"
          |\b(?:(?:stop(?:s|ped|ping)?|f[ae]ll(?:s|en|ing)?)\s+short\s+of|(?:refus|declin)(?:e|es|ed|ing)\s+to
-            |avoid(?:s|ed|ing)?)\s+(?:call|term|dub|label)(?:s|ed|ing)?\s+[^.;:,]{1,50}?
+            |avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from)\s+(?:call|term|dub|label)(?:s|ed|ing)?\s+[^.;:,]{1,50}?
            # "I wouldn't call the Quad a military alliance": the name given denied (not the thing named)
          |(?:\b|(?=n[’']t))(?:not|n[’']t|never)\s+(?:view|see|regard|consider|describe)\w*\b[^.;:]{0,60}?\bas
            (?:\s+(?:the|a|an)\s+(?:foundation|basis|beginning|start|nucleus|core|kind|form|sort)\s+of)?
@@ -1197,7 +1205,9 @@ _NEGATED_ENTRY = regex.compile(
          (?:part|party|member)\s+(?:of|to)|take\s+part\s+in)\s+$
      # "has refused to join any alliance", "declined to take part in military blocs"
      |\b(?:refus|declin)(?:e|es|ed|ing)\s+(?:(?:ever|even|again)\s+)?to\s+(?:join|enter(?:\s+into)?
-         |be(?:come)?\s+(?:a\s+)?(?:part|party|member)\s+(?:of|to)|take\s+part\s+in|participate\s+in|belong\s+to)\s+$""",
+         |be(?:come)?\s+(?:a\s+)?(?:part|party|member)\s+(?:of|to)|take\s+part\s+in|participate\s+in|belong\s+to
+         # "Japan refused to form an alliance with India", "declined to sign a defence pact"
+         |form|create|forge|build|establish|set\s+up|sign|seal|enter\s+into)\s+$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: A bar on entry that is itself denied: "nothing bars Austria from joining", "no law prevents it from
@@ -5250,6 +5260,18 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         ):
             d.members.extend((owner.actor, other[0].actor))
             return
+    if (
+        d.det in ("a", "an")
+        and d.head in _DENIABLE_HEADS | {"coalition", "pact", "axis"}
+        and " their " in tail
+        and (tb := _THEIR_BOND_CONTRASTED_END.search(tail)) is not None
+    ):
+        # "Beijing and Moscow describe their relationship as a partnership, not an alliance": the owners of
+        # the bond another name is given, the list that opens the sentence
+        opening = _opening_subject(text, hits_before(hits, off + tb.start()), s)
+        if len(opening) >= 2:
+            d.members.extend(opening)
+            return
     vm = _CREATE_VERB.search(tail, k) or _SUBJECT_VERB.search(tail, k)
     if vm is not None:
         verb = vm.group("v").casefold()
@@ -5379,8 +5401,13 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
                 return
             if _CONDITION_BEFORE.search(tail, max(0, vm.start() - 60), vm.start()):
                 return  # "If Sweden joined NATO", "Had Chad joined the confederation": a supposed joining
-        elif _NOT_MEMBER.search(between) and not verb.startswith(
-            ("form", "creat", "forg", "build", "establish", "cement")
+        elif (
+            _NOT_MEMBER.search(between)
+            # ("declined to call their ties an alliance": "declined" is the verb only before a word of naming,
+            # which withholds the name, not a membership)
+            and not verb.startswith(
+                ("form", "creat", "forg", "build", "establish", "cement", "refus", "declin")
+            )
         ):
             return
         elif verb.startswith(("be", "is", "are", "was", "were")) and _NEGATED_VERB_BEFORE.search(
@@ -5415,6 +5442,16 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
 
 
 _PLURAL_COPULAS = frozenset({"are", "were", "been", "became", "become", "remain", "remained"})
+#: A bond its owners give another name than the mention's, right before it: "(call) their relationship a
+#: partnership, not ", "describe their ties as a strategic partnership rather than ", "their partnership is a
+#: friendship and not ".
+_THEIR_BOND_CONTRASTED_END = regex.compile(
+    r"""(?i)\btheir\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|relations|ties|cooperation|friendship
+        |alignment|rapprochement|bond)\s+(?:(?:is|are|was|were|remains?)\s+|as\s+)?
+        (?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:partnership|friendship|relationship|cooperation|alignment)\s*,?\s*
+        (?:not|rather\s+than|instead\s+of|and\s+not|but\s+not|never)\s+$""",
+    regex.VERBOSE,
+)
 #: Verbs of having, read as a membership only right before an indefinite alliance: "A and B had an alliance".
 _HAVE_VERBS = frozenset({"have", "has", "had"})
 _HAD_DETS = frozenset({"a", "an"})  # (not "no": "India has no pact with France" denies a pact with others)
@@ -7206,6 +7243,8 @@ _NEGATED_WORDS = _any_of(
         "prohibit",
         "preclud",
         "failed to",  # "the pact failed to materialise"
+        "avoid",  # "avoided calling their ties an alliance"
+        "refrain",
     )
 )
 _IF_VERBS = ("sign", "conclu", "agree")  # "if Moscow and Beijing ever signed a defence pact"
