@@ -89,3 +89,44 @@ def test_relative_clause_without_pronoun(
     text: str, expected: list[tuple[str, str | None, str | None, str | None]]
 ) -> None:
     assert mentioned_records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Protesters chanted "Down with the junta" as police fired tear gas.',
+            [("Down with the junta", "Protesters", None, "Protesters")],
+            id="a-scene-after-a-chanted-quotation-is-the-writers",
+        ),
+        pytest.param(
+            'The minister said "we will win" as he left the hall.',
+            [("we will win", "The minister", None, "minister")],
+            id="a-pronoun-subject-scene-after-a-quotation",
+        ),
+        pytest.param(
+            'The minister said "we will win" while the crowd cheered outside.',
+            [("we will win", "The minister", None, "minister")],
+            id="guard-a-while-clause-after-a-quotation-was-cut-already",
+        ),
+        pytest.param(
+            'The minister said "the worst" was over as police fired tear gas.',
+            [('the worst" was over as police fired tear gas', "The minister", None, "minister")],
+            id="guard-a-quoted-fragment-then-its-verb-reads-on",
+        ),
+        pytest.param(
+            'The minister said "we will win when the vote comes".',
+            [("we will win when the vote comes", "The minister", None, "minister")],
+            id="guard-a-subordinate-clause-inside-the-quotation",
+        ),
+        pytest.param(
+            "The mayor urged as many people as possible to vote.",
+            [("as many people as possible to vote", "The mayor", None, "mayor")],
+            id="as-possible-stays-in-the-object",
+        ),
+    ],
+)
+def test_scene_after_a_quotation(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert mentioned_records(text) == expected

@@ -3227,6 +3227,18 @@ _WRITERS_FRAME = regex.compile(
 def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
     """Where a forward clause ends: before the next attribution ("..., adding that", "..., the ministry
     said.") or at sentence end."""
+    if (
+        masked.startswith(MASK, start)
+        and (
+            scene := _SCENE_AFTER_QUOTE.match(
+                masked, len(masked[start:se]) - len(masked[start:se].lstrip(MASK)) + start, se
+            )
+        )
+        is not None
+    ):
+        return (
+            scene.start()
+        )  # "chanted “...” as police fired tear gas": the quotation, then the writer's scene
     end = se
     if nxt < se:
         cut = _participle_cut(masked, start, nxt)
@@ -3274,6 +3286,15 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
         pos = inner.end()  # "that the treaty, which expired in 2019, could not be revived": read on
 
 
+# A clause of the writer's right after a quotation that opens what was said: a subordinator, a short subject
+# and a verb in the past ("“...” as police fired tear gas", "“...” while the crowd cheered").
+_SCENE_AFTER_QUOTE = regex.compile(
+    r"""[\"”’]?\s++(?:as|while|when|after|before)\s++
+        (?:(?!(?:to|that|and|or|but|if|is|are|be)\b)[\p{L}\p{N}'’.-]++\s++){1,4}?
+        (?:\p{Ll}++(?<=ed)|went|came|took|gave|made|held|left|lost|won|told|said|met|ran|rose|fell|broke|began
+          |stood|spoke|drew|threw|swept|fought|sang)\b""",
+    regex.VERBOSE | regex.V1,
+)
 # A relative pronoun with no comma before it, right before a cue (maybe after an auxiliary or adverbs):
 # "Voters who said", "the polls that show", "a supporter who has long wanted".
 _BARE_RELATIVE_CUE = regex.compile(
