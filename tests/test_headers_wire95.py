@@ -158,3 +158,109 @@ def test_a_relative_day_and_its_time_joined_by_a_preposition(line: str, publishe
     header = parse_header(text, reference_date=_REF)
     assert header.published is not None and header.published.value == published
     assert header.published.text == line
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        pytest.param("Ankara / AA", "Ankara", "AA", id="ankara-aa"),
+        pytest.param("ANKARA / AA", "ANKARA", "AA", id="caps-ankara-aa"),
+        pytest.param("Kyiv / Ukrinform", "Kyiv", "Ukrinform", id="kyiv-ukrinform"),
+        pytest.param("Islamabad / APP", "Islamabad", "APP", id="islamabad-app"),
+        pytest.param("Berlin/dpa", "Berlin", "dpa", id="berlin-dpa-glued"),
+        pytest.param("İstanbul / DHA", "İstanbul", "DHA", id="istanbul-dha"),
+        pytest.param("Ankara / Anadolu Agency", "Ankara", "Anadolu Agency", id="agency-of-two-words"),
+        # guard: the dot between them, as before
+        pytest.param("Kyiv • UNN", "Kyiv", "UNN", id="guard-dot"),
+    ],
+)
+def test_a_place_and_an_agency_alone_on_their_line(line: str, place: str, agency: str) -> None:
+    """A known city and an agency after a slash alone on their line over the lead ("Ankara / AA",
+    "Berlin/dpa", as Turkish and German pages print it) are the dateline and the source, no byline (before,
+    the city was the author; "Ankara / Anadolu Agency" gave "Anadolu" and the body opened at "Agency")."""
+    text = "\n\n".join([_HEADLINE, line, _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.authors == ()
+    dl = header.dateline
+    assert dl is not None and dl.place == place and dl.agency is not None
+    assert header.source is not None and text[header.source.start : header.source.end] == agency
+    assert text[header.body_start :].startswith("Negotiators")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        pytest.param("World | AFP", [], "AFP", id="world-afp"),
+        pytest.param("Politics / Reuters", [], "Reuters", id="politics-reuters"),
+        pytest.param("Middle East | AFP", [], "AFP", id="two-words-region"),
+        pytest.param("Ekonomi / AA", [], "AA", id="turkish-section"),
+        pytest.param("Wirtschaft | dpa", [], "dpa", id="german-section"),
+        pytest.param("Internacional | EFE", [], "EFE", id="spanish-section"),
+        # guards: a writer's name, one word of it a section's; a name shaped like a place
+        pytest.param("Jane East | Reuters", ["Jane East"], "Reuters", id="guard-name-with-section-word"),
+        pytest.param("Georgia Lee | AFP", ["Georgia Lee"], "AFP", id="guard-name-like-a-place"),
+        pytest.param("Mehmet Yılmaz / AA", ["Mehmet Yılmaz"], "AA", id="guard-writer-slash-agency"),
+    ],
+)
+def test_a_sections_name_before_the_agency_is_no_writer(line: str, authors: list[str], source: str) -> None:
+    """A section's name before an agency's credit ("World | AFP", "Ekonomi / AA") credits the agency and
+    no writer (before, the section was the author)."""
+    text = "\n\n".join([_HEADLINE, line, "December 1, 2026", _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert header.source is not None and text[header.source.start : header.source.end] == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        pytest.param(["By Jane Whitfield and", "Tom Hale"], ["Jane Whitfield", "Tom Hale"], id="and-at-end"),
+        pytest.param(
+            ["By Jane Whitfield,", "Tom Hale and Ana Ruiz"],
+            ["Jane Whitfield", "Tom Hale", "Ana Ruiz"],
+            id="comma-at-end",
+        ),
+        pytest.param(["Von Anna Becker und", "Jonas Weber"], ["Anna Becker", "Jonas Weber"], id="german-und"),
+        pytest.param(
+            ["Par Marie Dupont et", "Julien Martin"], ["Marie Dupont", "Julien Martin"], id="french-et"
+        ),
+        pytest.param(
+            ["Jane Whitfield and", "Tom Hale"], ["Jane Whitfield", "Tom Hale"], id="bare-and-at-end"
+        ),
+        pytest.param(
+            ["By", "Jane Whitfield", "and", "Tom Hale"],
+            ["Jane Whitfield", "Tom Hale"],
+            id="and-on-its-own-line",
+        ),
+        pytest.param(
+            ["Authors", "Jane Whitfield", "Tom Hale", "Ana Ruiz"],
+            ["Jane Whitfield", "Tom Hale", "Ana Ruiz"],
+            id="authors-label",
+        ),
+        pytest.param(
+            ["Autores:", "Lucía Gómez", "Diego Ruiz"], ["Lucía Gómez", "Diego Ruiz"], id="autores-label"
+        ),
+        # guards: a title or an outlet under a comma; a name on the next line with no joining word
+        pytest.param(["By Jane Whitfield,", "Diplomatic Editor"], ["Jane Whitfield"], id="guard-comma-title"),
+        pytest.param(["By Jane Whitfield,", "BBC News"], ["Jane Whitfield"], id="guard-comma-outlet"),
+        pytest.param(
+            ["By Jane Whitfield and", "The Associated Press"], ["Jane Whitfield"], id="guard-and-outlet"
+        ),
+        pytest.param(
+            ["Authors", "Jane Whitfield", "Diplomatic Editor"], ["Jane Whitfield"], id="guard-label-title"
+        ),
+        pytest.param(["By Jane Whitfield", "Tom Hale"], ["Jane Whitfield"], id="guard-no-joiner"),
+    ],
+)
+def test_a_byline_wrapped_after_its_joining_word(lines: list[str], authors: list[str]) -> None:
+    """A byline whose line closes with "and", "und", "et" or a comma, the names going on on the next line
+    ("By Jane Whitfield and" / "Tom Hale"), the joining word alone on its line ("Jane Whitfield" / "and" /
+    "Tom Hale"), or a name a line under "Authors" alone: every writer is an author (before, only the
+    first)."""
+    text = "\n\n".join([_HEADLINE, "\n".join(lines), "December 1, 2026", _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert header.byline is not None and text[header.byline.start : header.byline.end] == header.byline.text
+    for a in header.authors:
+        assert text[a.start : a.end] == a.text
+    assert text[header.body_start :].startswith("Negotiators")

@@ -1059,6 +1059,9 @@ AGENCIES: tuple[str, ...] = (
     # the Iraqi News Agency and Morocco's Maghreb Arabe Presse, as their datelines sign them ("Baghdad-INA",
     # "Rabat - MAP"; Wikipedia's articles on each): read in capitals only (CAPITALS_ONLY_AGENCIES)
     *("INA", "MAP"),
+    # Turkey's private agencies, as their datelines sign them ("İSTANBUL (DHA) -", "Ankara / İHA"; Wikipedia's
+    # articles on the Demirören News Agency and the İhlas News Agency)
+    *("DHA", "İHA", "IHA"),
 )
 
 #: Agencies of :data:`AGENCIES` whose initials spell a given name or a common word ("Ina", "Hina", "Wafa",
@@ -1848,6 +1851,21 @@ COLUMN_WORDS: tuple[str, ...] = (
     *("point", "ahead", "sketch", "bulletin", "explainer", "explained", "newsletter", "podcast", "column"),
     *("letters", "obituaries", "obituary", "editorial", "editorials", "dispatch", "dispatches", "update"),
     *("recap", "preview", "factbox", "timeline", "q&a", "matters", "essentials", "memo", "lowdown"),
+)
+
+#: Sections' names in the languages of the pages we read, as a credit line prints one before the agency that
+#: wrote the story ("Ekonomi / AA", "Wirtschaft | dpa", "Internacional | EFE"): no writer's name. Lower case;
+#: collected by the geoquote authors from news sites' menus.
+SECTION_NAMES: frozenset[str] = frozenset(
+    {
+        *("wirtschaft", "ausland", "inland", "panorama", "gesellschaft", "kultur", "wissen", "meinung"),
+        *("politique", "économie", "international", "société", "monde", "sports", "culture", "faits divers"),
+        *("internacional", "economía", "política", "nacional", "sociedad", "deportes", "cultura", "mundo"),
+        *("esteri", "cronaca", "politica", "economia", "mondo", "interni", "spettacoli", "sport"),
+        *("brasil", "esportes", "cotidiano", "mercado"),  # (Portuguese; "mundo", "política" as in Spanish)
+        *("gündem", "dünya", "ekonomi", "siyaset", "spor", "yaşam", "kültür", "sağlık", "teknoloji"),
+        *("политика", "экономика", "общество", "мир", "в мире", "спорт", "культура", "происшествия"),
+    }
 )
 
 #: A page's navigation words, which open a text dump above the headline ("Menu", "Skip to content"): no

@@ -82,6 +82,7 @@ from ._data_header import (
     RELEASE_MARKS,
     ROLE_WORDS,
     ROYAL_AND_CHURCH_STYLES,
+    SECTION_NAMES,
     SITE_PAGE_WORDS,
     STYLES_BEFORE_A_GIVEN_NAME,
     SUMMER_ZONES,
@@ -638,10 +639,11 @@ _OUTLET_DASH_RE = regex.compile(
 )
 # A known city, a dash or a slash and a listed agency as the list spells it, glued to the lead on one line, as
 # the Iraqi News Agency, Gulf agencies and Anadolu print it: "Baghdad-INA The ministry said ...", "RIYADH -
-# SPA The ...", "Ankara / Anadolu Agency - The ...", "Baku / Trend / The ...".
+# SPA The ...", "Ankara / Anadolu Agency - The ...", "Baku / Trend / The ..." (the agency's whole name: alone
+# on its line, "Ankara / Anadolu Agency" is no "Anadolu" glued to a lead "Agency").
 _PLACE_DASH_AGENCY_RE = regex.compile(
     r"""^(?P<place>\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?+|\p{Lu}{3,}+(?:\s\p{Lu}{2,}+)?+)\s?+[-–—/]\s?+
-        (?P<agency>\L<agencies>)(?:\s?+[-–—:/])?+\s++(?=\p{Lu}|\p{Pi}|")""",
+        (?P<agency>(?>\L<agencies>))(?:\s?+[-–—:/])?+\s++(?=\p{Lu}|\p{Pi}|")""",
     regex.VERBOSE,
     agencies=_longest_first(AGENCIES),
 )
@@ -2883,6 +2885,11 @@ def _try_byline(
         st.byline_line, st.byline_desk = i, True
         _dates_in(line, st, ref, settings, labelled_only=False)
         return 1  # "Our Correspondent | Dawn": the paper's own reporter, nobody named
+    if pm is not None and credit and names and _section_name(names):
+        a_start = line.start + pm.start("agency")  # "World | AFP", "Ekonomi / AA": a section, then the agency
+        st.source = st.source or Source(text[a_start : a_start + a_len], a_start, a_start + a_len, credit)
+        _dates_in(line, st, ref, settings, labelled_only=False)
+        return 1
     if pm is not None and credit and names and all(_name_tokens(p) for p, _ in _split_names(names)):
         _set_byline(line.start + pm.start("names") + lead, line.start + pm.end("names"), text, st)
         b_start, a_start, b_end = (
@@ -3382,6 +3389,10 @@ def _second_byline(
             st.byline_line = i
             _dates_in(line, st, ref, settings, labelled_only=False)
             return 1
+    if i == st.byline_line + 1 and st.byline is not None and st.authors:
+        used = _wrapped_names(text, lines, i, st)
+        if used:
+            return used
     jm = _JOINED_NAMES_RE.match(line.text, timeout=_T)
     if jm is not None and i == st.byline_line + 1 and st.byline is not None and st.authors:
         scratch = _State()  # "By Ann Lee" / "and Omar Said": the byline goes on on the next line
@@ -3411,6 +3422,57 @@ def _second_byline(
     st.byline_line = i
     _dates_in(line, st, ref, settings, labelled_only=False)
     return 1
+
+
+# The joining word or comma that closes a byline's line when its names go on on the next: "By Ann Lee and",
+# "Von Anna Becker und", "By Ann Lee,"; or the joining word alone on its line ("By" / "Ann Lee" / "and" /
+# "Omar Said", as a page's dump prints each of its links on a line).
+# The label over the writers' names when each stands on its own line: "Authors" / "Ann Lee" / "Omar Said".
+_WRITERS_LABELS = frozenset(
+    {
+        "authors",
+        "autoren",
+        "auteurs",
+        "autores",
+        "autori",
+        "yazarlar",
+        "авторы",
+        "автори",
+        "autorzy",
+        "writers",
+    }
+)
+_JOINER_AT_END_RE = regex.compile(r"(?:,|(?<=\s|^)(?:(?i:and)|&|und|et|y|e|ve|i|и|och|og|és))$")
+
+
+def _wrapped_names(text: str, lines: list[_Line], i: int, st: _State) -> int:
+    """Add the names on ``lines[i]`` to the byline on the line above when that line closes with a joining
+    word or a comma ("By Ann Lee and" / "Omar Said"), when ``lines[i]`` is the joining word alone and the
+    names stand on the next line ("Ann Lee" / "and" / "Omar Said"), or when a label of writers stands alone
+    over the byline ("Authors" / "Ann Lee" / "Omar Said"); how many lines were used (0 if none)."""
+    assert st.byline is not None
+    above = text[lines[st.byline_line].start : lines[st.byline_line].end]
+    first = next((j for j in range(st.byline_line, -1, -1) if lines[j].start <= st.byline.start), 0)
+    listed = first > 0 and lines[first - 1].text.rstrip(" :").casefold() in _WRITERS_LABELS
+    k = i
+    if _JOINER_AT_END_RE.fullmatch(lines[i].text, timeout=_T) is not None and lines[i].text != ",":
+        k = i + 1  # "and" alone on its line: the names on the next
+    elif not listed and _JOINER_AT_END_RE.search(above, timeout=_T) is None:
+        return (
+            0  # (under "Authors" alone on its line, a name on each line: "Authors" / "Ann Lee" / "Omar Said")
+        )
+    if k >= len(lines) or not _bare_name_line(lines[k].text):
+        return 0
+    scratch = _State()
+    if not _set_byline(lines[k].start, lines[k].end, text, scratch, bare=True) or not scratch.authors:
+        return 0
+    assert scratch.byline is not None
+    known = {a.name for a in st.authors}
+    st.authors += tuple(a for a in scratch.authors if a.name not in known)
+    st.byline = Span(text[st.byline.start : scratch.byline.end], st.byline.start, scratch.byline.end)
+    st.source = st.source or scratch.source
+    st.byline_line = k
+    return k - i + 1
 
 
 def _page_lines_between(lines: list[_Line], a: int, b: int) -> int:
@@ -3446,6 +3508,19 @@ def _writer_under_outlet(t: str, *, dated: bool) -> bool:
         and not any(_section_like(w) or _a_region(w) for w in p.split())  # ("Bangkok Traffic", "Asean Focus")
         for p in parts
     )
+
+
+def _section_name(part: str) -> bool:
+    """Whether ``part``, the words before an agency's credit, is a section's name and no writer's: one or
+    two words of sections ("World", "Middle East", "Ekonomi", "Wirtschaft") or a region the gazetteer
+    knows ("Europe", "South Asia"); a name of which one word is a section's stays a name ("Jane East")."""
+    words = part.split()
+    if not 1 <= len(words) <= 2 or not part[:1].isupper():
+        return False
+    low = part.casefold()
+    if low in SECTION_NAMES or all(w.casefold() in _SECTION_WORDS for w in words):
+        return True
+    return len(words) <= 2 and words[0].casefold() not in _given_names() and _a_region(part)
 
 
 def _section_like(word: str) -> bool:
@@ -5244,11 +5319,12 @@ def _cjk_dateline(
 
 # The word for "by" that opens a credit naming nobody: "By Our Staff Reporter", "Par notre envoyé spécial".
 _BY_WORD_RE = regex.compile(r"(?i:by|von|par|por|di|dal|dalla)\s++(?=\p{L})")
-# A place and an agency or outlet alone on a line, apart by a dot, a bar, a dash or a colon: "Kyiv • UNN",
-# "ANKARA | AA", "Riyadh - Asharq Al-Awsat".
+# A place and an agency or outlet alone on a line, apart by a dot, a bar, a dash, a colon or a slash: "Kyiv •
+# UNN", "ANKARA | AA", "Riyadh - Asharq Al-Awsat", "Ankara / AA", "Berlin/dpa" (as Turkish and German pages
+# print it over the lead).
 _PLACE_THEN_AGENCY_RE = regex.compile(
-    r"(?P<place>\p{Lu}[\p{L}\-]*\p{L}(?:\s\p{Lu}[\p{L}\-]*\p{L})?+)\s*+(?:[•·|:]|\s?[-–—])\s*+"
-    r"(?P<agency>\p{Lu}[\p{L}\-]{1,24}+(?:\s\p{Lu}[\p{L}\-]{1,24}+){0,2})"
+    r"(?P<place>\p{Lu}[\p{L}\-]*\p{L}(?:\s\p{Lu}[\p{L}\-]*\p{L})?+)\s*+(?:[•·|:/]|\s?[-–—])\s*+"
+    r"(?P<agency>\p{Lu}[\p{L}\-]{1,24}+(?:\s\p{Lu}[\p{L}\-]{1,24}+){0,2}|(?-i:dpa|epd))"
 )  # ("Riyadh - Asharq Al-Awsat", "Beirut- Asharq Al-Awsat", "Cairo: Ahram Online")
 # A source's label and name between the separators of a date line: "... | Source: PTI", "Source: AFP | ...".
 _LABELLED_SOURCE_RE = regex.compile(
