@@ -130,3 +130,57 @@ def test_scene_after_a_quotation(
     text: str, expected: list[tuple[str, str | None, str | None, str | None]]
 ) -> None:
     assert mentioned_records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The deal, which diplomats said could be signed next month, would free 33 hostages.",
+            [("could be signed next month", "diplomats", None, "diplomats")],
+            id="a-relative-whose-pronoun-is-the-subject-of-what-was-said-ends-at-its-comma",
+        ),
+        pytest.param(
+            "The strike, which the army said was aimed at a weapons depot, killed 12 people.",
+            [("was aimed at a weapons depot", "the army", None, None)],
+            id="a-gapped-relative-after-a-body",
+        ),
+        pytest.param(
+            "The law, which critics have said will curb free speech, takes effect on Monday.",
+            [("will curb free speech", "critics", None, "critics")],
+            id="a-gapped-relative-with-a-perfect-verb",
+        ),
+        pytest.param(
+            "Holt, who said the senator had lied, left the hearing early.",
+            [("the senator had lied", "Holt", "Holt", None)],
+            id="guard-a-relative-whose-pronoun-speaks",
+        ),
+    ],
+)
+def test_relative_clause_reports_of_its_antecedent(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert mentioned_records(text) == expected
+
+
+def test_the_one_asked_is_no_carried_asker() -> None:
+    text = (
+        "Ruiz was asked by moderator Jo Kent whether his plan, which one think tank estimates would cost "
+        '$90 billion a year, would risk "adding another costly program."\n\n'
+        'The senator\'s answer was that "the family matters most," so government should help.\n\n'
+        '"The most important job is being a parent," he said.'
+    )
+    got = [(text_, name) for text_, _, name, _ in mentioned_records(text)]
+    assert got[1:] == [
+        ('that "the family matters most," so government should help', None),
+        ("The most important job is being a parent,", "Ruiz"),
+    ]
+
+
+def test_guard_reporters_asked_leave_the_asker_carried() -> None:
+    text = (
+        '"You think I am going to change?" Senator Dana Voss asked reporters on Friday. "I am not."\n\n'
+        '"The voters will decide."'
+    )
+    got = [(text_, name, mention) for text_, mention, name, _ in mentioned_records(text)]
+    assert got[-1] == ("The voters will decide.", "Dana Voss", "Senator Dana Voss")

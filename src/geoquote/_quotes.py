@@ -3286,6 +3286,8 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
         pos = inner.end()  # "that the treaty, which expired in 2019, could not be revived": read on
 
 
+# A person named as the one asked ("Ruiz", "Sen. Ana Ruiz"), not a group ("reporters") or a pronoun.
+_NAMED_HEARER = regex.compile(r"(?:\p{Lu}[\p{L}.'’-]*+\s++){0,3}\p{Lu}\p{Ll}[\p{L}'’-]*+", regex.V1)
 # A clause of the writer's right after a quotation that opens what was said: a subordinator, a short subject
 # and a verb in the past ("“...” as police fired tear gas", "“...” while the crowd cheered").
 _SCENE_AFTER_QUOTE = regex.compile(
@@ -7288,6 +7290,17 @@ def _in_relative(masked: str, ss: int, at: _Attr) -> bool:
 
 # A relative pronoun right before a cue, maybe with an auxiliary or adverb: ", who said", "who has long said".
 _RELATIVE_CUE = regex.compile(r",\s++(?:who|which)\s++(?:\p{Ll}++\s++){0,2}?$", regex.V1)
+# A relative pronoun set off after a noun, then the cue's subject ("The deal, which diplomats said"): the
+# pronoun is the subject of what was said, which opens with its verb (_GAP_OPENING).
+_GAPPED_RELATIVE_CUE = regex.compile(
+    r",\s++(?:which|that)\s++(?:the\s++|some\s++|many\s++)?(?:[\p{L}][\p{L}'’.-]*+\s++){1,3}?"
+    r"(?:(?:have|has|had)\s++)?$",
+    regex.V1,
+)
+_GAP_OPENING = regex.compile(
+    r"\s*+(?:would|will|could|can|should|may|might|must|is|was|are|were|has|had|have|posed|poses|remains)\b",
+    regex.V1,
+)
 # The main clause's verb after a relative clause closes: ", recounted the incident", ", declines to", ", did
 # not comment", ", left early" (not an auxiliary: "the two men, and X in particular, must do more").
 _MAIN_VERB_AFTER = regex.compile(
@@ -7301,6 +7314,12 @@ def _relative_clause_end(masked: str, lo: int, cs: int, start: int, end: int) ->
     """Where the content ``masked[start:end]`` of a cue at ``cs`` in a relative clause set off on the
     subject ends: at the comma before the main clause's verb ("Holt, who said the senator lied, recounted
     ..."); ``None`` when the cue opens no such clause (``lo``: how far back the relative pronoun is read)."""
+    if (
+        _GAPPED_RELATIVE_CUE.search(masked, max(lo, cs - 60), cs) is not None
+        and _GAP_OPENING.match(masked, start, end) is not None
+        and (comma := masked.find(",", start, end)) > start
+    ):
+        return comma  # "The deal, which diplomats said could be signed soon, would ...": what they said of it
     if _RELATIVE_CUE.search(masked, max(lo, cs - 24), cs) is None:
         return None
     main = _MAIN_VERB_AFTER.search(masked, start, end, timeout=_tmo(start, end))
@@ -9013,6 +9032,13 @@ def _carry(
         if last is not None:
             if last.content is None and not last.runs:
                 return _Attr(last.cue, last.mention, last.addressee, runs=[r], para=pi)  # "X reports:"
+            if (
+                last.cue is not None
+                and last.cue[2] == "ask"
+                and last.addressee is not None
+                and _NAMED_HEARER.fullmatch(masked, *last.addressee) is not None
+            ):
+                break  # "Ruiz was asked by the host whether ... ¶ His answer was that “...”": not the asker's
             if last.mention is not None and (
                 last.mention.kind in _CARRIED_KINDS
                 or (
