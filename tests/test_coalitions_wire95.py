@@ -485,3 +485,215 @@ class TestBondNamedOtherwise:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The bond's owners are the members."""
         assert rows(text) == expected
+
+
+class TestGroupNounInsideAName:
+    """A group noun inside an armed group's name ("Rapid Support Forces", "Syrian Democratic Forces") does
+    not end an "of" list as a generic noun would ("a coalition of rebel forces"): the list goes on and names
+    every group."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "An alliance of the Rapid Support Forces and the SPLM-N signed a charter in Nairobi.",
+                [
+                    (
+                        "An alliance of the Rapid Support Forces and the SPLM-N",
+                        None,
+                        "asserted",
+                        None,
+                        ["RSF", "SPLM_N"],
+                    )
+                ],
+                id="rapid-support-forces-first",
+            ),
+            pytest.param(
+                "An alliance of the Syrian Democratic Forces and the YPG held the town.",
+                [
+                    (
+                        "An alliance of the Syrian Democratic Forces and the YPG",
+                        None,
+                        "asserted",
+                        None,
+                        ["SDF", "YPG"],
+                    )
+                ],
+                id="syrian-democratic-forces",
+            ),
+            pytest.param(
+                "A coalition of the Popular Mobilisation Forces and Kataib Hezbollah claimed the attack.",
+                [
+                    (
+                        "A coalition of the Popular Mobilisation Forces and Kataib Hezbollah",
+                        None,
+                        "asserted",
+                        None,
+                        ["PMF", "KATAIB_HEZBOLLAH"],
+                    )
+                ],
+                id="popular-mobilisation-forces",
+            ),
+            pytest.param(
+                "An alliance of the SPLM-N and the Rapid Support Forces signed a charter in Nairobi.",
+                [
+                    (
+                        "An alliance of the SPLM-N and the Rapid Support Forces",
+                        None,
+                        "asserted",
+                        None,
+                        ["SPLM_N", "RSF"],
+                    )
+                ],
+                id="guard-forces-last",
+            ),
+            pytest.param(
+                "A coalition of rebel forces seized the town.",
+                [("A coalition of rebel forces", None, "asserted", None, [])],
+                id="guard-generic-forces",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The named group's noun keeps the list open."""
+        assert rows(text) == expected
+
+
+class TestAlliedSubject:
+    """The party "allied with" or "allied to" X is said of is a member of the alignment with X: the
+    copula's subject ("Hezbollah is allied with Iran", "Belarus and Serbia are allied with Russia"), a name
+    before ", which is allied" or ", allied"; an unnamed subject adds none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Hezbollah is allied with Iran.",
+                [("allied with Iran", None, "asserted", None, ["HEZBOLLAH", "IRN"])],
+                id="copula",
+            ),
+            pytest.param(
+                "Belarus is closely allied with Russia.",
+                [("allied with Russia", None, "asserted", None, ["BLR", "RUS"])],
+                id="closely",
+            ),
+            pytest.param(
+                "Belarus and Serbia are allied with Russia, diplomats said.",
+                [("allied with Russia", None, "asserted", None, ["BLR", "SRB", "RUS"])],
+                id="two-subjects",
+            ),
+            pytest.param(
+                "The Houthis, who are allied with Iran, fired missiles at shipping.",
+                [("allied with Iran", None, "asserted", None, ["HOUTHIS", "IRN"])],
+                id="who-are",
+            ),
+            pytest.param(
+                "The Houthis, allied with Iran, fired missiles at shipping.",
+                [("allied with Iran", None, "asserted", None, ["HOUTHIS", "IRN"])],
+                id="participle",
+            ),
+            pytest.param(
+                "Hezbollah is not allied with Russia.",
+                [("allied with Russia", None, "negated", None, ["HEZBOLLAH", "RUS"])],
+                id="not-allied",
+            ),
+            pytest.param(
+                "The militia is allied with Iran.",
+                [("allied with Iran", None, "asserted", None, ["IRN"])],
+                id="guard-unnamed-subject",
+            ),
+            pytest.param(
+                "Iran-aligned Houthis fired missiles at shipping.",
+                [("Iran-aligned Houthis", None, "asserted", None, ["IRN", "HOUTHIS"])],
+                id="guard-aligned-compound",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The allied subject is a member."""
+        assert rows(text) == expected
+
+
+class TestNewBodiesAndGroups:
+    """Standing bodies and armed groups the gazetteer lacked, named in wire copy: the Benelux Union, the
+    Nordic Council, the Black Sea Economic Cooperation, the Council of the Baltic Sea States, CICA and the
+    Economic Cooperation Organization; the Badr Organization, the Haqqani network, the Zainabiyoun Brigade,
+    the Allied Democratic Forces and the Balochistan Liberation Army (data/actors_bodies.json and
+    data/actors_groups.json, each entry with its source)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Nordic Council urged Oslo to tighten rules on arms exports.",
+                [("The Nordic Council", "NORDIC_COUNCIL", "asserted", None, [])],
+                id="nordic-council",
+            ),
+            pytest.param(
+                "Leaders of the Benelux Union met in Luxembourg.",
+                [("the Benelux Union", "BENELUX", "asserted", None, [])],
+                id="benelux",
+            ),
+            pytest.param(
+                "Foreign ministers of the Black Sea Economic Cooperation met in Istanbul.",
+                [("the Black Sea Economic Cooperation", "BSEC", "asserted", None, [])],
+                id="bsec",
+            ),
+            pytest.param(
+                "The Council of the Baltic Sea States suspended Moscow in March.",
+                [("The Council of the Baltic Sea States", "CBSS", "asserted", None, [])],
+                id="cbss",
+            ),
+            pytest.param(
+                "The CICA summit opened in Astana on Thursday.",
+                [("The CICA", "CICA", "asserted", None, [])],
+                id="cica",
+            ),
+            pytest.param(
+                "Iran and Pakistan are members of the Economic Cooperation Organization.",
+                [("the Economic Cooperation Organization", "ECO", "asserted", None, ["IRN", "PAK"])],
+                id="eco",
+            ),
+            pytest.param(
+                "The Badr Organization and Kataib Hezbollah are allies.",
+                [("allies", None, "asserted", None, ["BADR", "KATAIB_HEZBOLLAH"])],
+                id="badr",
+            ),
+            pytest.param(
+                "The Taliban and the Haqqani network are allies.",
+                [("allies", None, "asserted", None, ["TALIBAN", "HAQQANI_NETWORK"])],
+                id="haqqani",
+            ),
+            pytest.param(
+                "The Balochistan Liberation Army and the TTP deny forming an alliance.",
+                [("an alliance", None, "negated", None, ["BLA", "TTP"])],
+                id="bla",
+            ),
+            pytest.param(
+                "An alliance of the Zainabiyoun Brigade and Kataib Hezbollah fought near Aleppo.",
+                [
+                    (
+                        "An alliance of the Zainabiyoun Brigade and Kataib Hezbollah",
+                        None,
+                        "asserted",
+                        None,
+                        ["ZAINABIYOUN", "KATAIB_HEZBOLLAH"],
+                    )
+                ],
+                id="zainabiyoun",
+            ),
+            pytest.param(
+                "The Allied Democratic Forces are allied with the Islamic State, the UN said.",
+                [("allied with the Islamic State", None, "asserted", None, ["ADF", "ISIS"])],
+                id="adf",
+            ),
+            pytest.param(
+                "The ECO summit was cancelled.",
+                [],
+                id="guard-eco-acronym-left-out",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The body or group is known."""
+        assert rows(text) == expected

@@ -2951,9 +2951,10 @@ def _plus_format(
 
 
 def _name_holds(hits: list[ActorHit], pos: int) -> bool:
-    """Does a state's or government's name cover ``pos`` ("United States", "Gulf States")?"""
+    """Does a state's, government's or armed group's name cover ``pos`` ("United States", "Gulf States",
+    "Rapid Support Forces")?"""
     h = hit_covering(hits, pos)
-    return h is not None and h.entry.type in ("state", "government")
+    return h is not None and h.entry.type in ("state", "government", "armed_group")
 
 
 def _names_another(text: str, d: _Draft, mods: str, hits: list[ActorHit], headline: bool, s: int) -> bool:
@@ -3315,8 +3316,37 @@ def _allied_draft(text: str, s: int, e: int, m: re.Match[str], hits: list[ActorH
     if not actors:
         return None
     d = _Draft(m.start(), end, "allied", m.start())
-    d.members.extend(actors)
+    d.members.extend(_allied_subject(text, s, m.start(), hits))
+    d.members.extend(a for a in actors if all(a.code != b.code for b in d.members))
     return d
+
+
+#: What stands between the allied party and "allied": a copula ("Hezbollah is allied with"), a relative
+#: pronoun after a comma (", which is allied to"), or a comma alone (", allied with"), and an adverb or two.
+_ALLIED_SUBJECT_END = regex.compile(
+    r"""(?i)(?:(?P<comma>\s*,\s*)(?:(?:which|who|that)\s+)?)?
+        (?P<verb>(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+(?:long\s+)?been|became|become)\s+)?
+        (?:(?:closely|firmly|tightly|long|also|still|now|loosely|increasingly|openly|formally|historically
+           |not|never)\s+){0,2}$""",
+    regex.VERBOSE,
+)
+
+
+def _allied_subject(text: str, s: int, at: int, hits: list[ActorHit]) -> list[Actor]:
+    """The party "allied to X" is said of, right before it: the copula's subject ("Hezbollah is allied with
+    Iran", "Belarus and Russia are allied to"), or the name before a comma ("The Houthis, allied with Iran,",
+    "Hezbollah, which is allied to Iran,"). Its list is the alignment's members with X."""
+    am = _ALLIED_SUBJECT_END.search(text, max(s, at - 60), at)
+    if am is None or (am.group("comma") is None and am.group("verb") is None):
+        return []
+    if am.group("comma") is None:
+        probe = _Draft(at, at, "allied", at)
+        _take_subject(text, probe, hits_before(hits, am.start()), am.start(), s)
+        return probe.members
+    h = hits_ending_at(hits, am.start())
+    if h is None or h.via == "adjective":
+        return []
+    return [h.actor]
 
 
 #: The allies' place, then a comma that opens a list apposed to them: " in Africa, ", " abroad, ", " in the
