@@ -264,3 +264,44 @@ def test_a_byline_wrapped_after_its_joining_word(lines: list[str], authors: list
     for a in header.authors:
         assert text[a.start : a.end] == a.text
     assert text[header.body_start :].startswith("Negotiators")
+
+
+@pytest.mark.parametrize(
+    ("top", "place"),
+    [
+        pytest.param("Hong Kong\nCNN\n — \n", "Hong Kong", id="broken-over-three-lines"),
+        pytest.param("Washington\nCNN\n—\n\n", "Washington", id="broken-blank-line-after"),
+        pytest.param("Cairo\nCNN\n — ", "Cairo", id="dash-then-lead"),
+        pytest.param("Hong Kong CNN — ", "Hong Kong", id="one-line"),
+        # guard: the agency in brackets, as before
+        pytest.param("Hong Kong (CNN) — ", "Hong Kong", id="guard-brackets"),
+    ],
+)
+def test_a_broadcasters_dateline_without_brackets(top: str, place: str) -> None:
+    """A known city, a listed broadcaster with no brackets and a dash, as CNN's pages print the dateline
+    ("Hong Kong CNN — ..."), and the same broken over three lines by a page's dump ("Hong Kong" / "CNN" /
+    "—"), are the dateline, its agency and the source; the body opens after the dash (before, no dateline was
+    read and the body opened at the city)."""
+    text = "\n\n".join([_HEADLINE, "By Sarah Lane, CNN", "Updated 6:42 PM EST, Mon December 1, 2026"])
+    text += "\n\n" + top + _LEAD + "\n\n" + _LEAD_2
+    header = parse_header(text, reference_date=_REF)
+    dl = header.dateline
+    assert dl is not None and dl.place == place and dl.agency == "CNN"
+    assert text[dl.start : dl.end] == dl.text
+    assert [a.name for a in header.authors] == ["Sarah Lane"]
+    assert text[header.body_start :].startswith("Negotiators")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        pytest.param("Cairo\nCNN\nDecember 1, 2026\n\n", id="guard-no-dash"),
+        pytest.param("Sarah Lane CNN — ", id="guard-a-writer-not-a-city"),
+    ],
+)
+def test_a_city_and_a_broadcaster_without_the_dash_are_no_dateline(top: str) -> None:
+    """A city over the broadcaster's name with no dash, or a writer's name before it, is no dateline
+    (guard)."""
+    text = "\n\n".join([_HEADLINE, top + _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.dateline is None

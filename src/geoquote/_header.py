@@ -647,6 +647,15 @@ _PLACE_DASH_AGENCY_RE = regex.compile(
     regex.VERBOSE,
     agencies=_longest_first(AGENCIES),
 )
+# A known city, a listed agency or broadcaster with no brackets and a dash, as CNN's pages print their
+# dateline: "Hong Kong CNN — ...", "Washington CNN — ..." (a page's dump breaks it over three lines: "Hong
+# Kong" / "CNN" / "—").
+_PLACE_AGENCY_DASH_RE = regex.compile(
+    r"""^(?P<place>\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?+|\p{Lu}{3,}+(?:\s\p{Lu}{2,}+)?+)\s++
+        (?P<agency>(?>\L<agencies>))\s*+(?P<dash>-{1,2}|–|—)(?:\s++|$)""",
+    regex.VERBOSE,
+    agencies=_longest_first(AGENCIES),
+)
 # A word and a day where a wire's dateline prints its date, the month misspelt ("NEW YORK, Narch 2 - "): the
 # place in capitals and the dash make it a dateline, with no date read.
 _MISSPELT_DATE_RE = regex.compile(r"\p{Lu}\p{Ll}{2,8}\.?\s(?:3[01]|[12]\d|0?[1-9])")
@@ -1584,6 +1593,9 @@ def _walk(
         if _try_dateline(text, line, st, ref, settings):
             _byline_after_lead(text, lines, i, st, ref, settings)
             return
+        if not st.body_lines and st.dateline is None and (used := _broken_dateline(text, lines, i - 1, st)):
+            _byline_after_lead(text, lines, i - 1 + used, st, ref, settings)
+            return  # "Hong Kong" / "CNN" / "—" over the lead: a broadcaster's dateline, a part a line
         if (
             len(line.text) <= _CAPTION_MAX_CHARS
             and _CAPTION_RE.search(line.text, timeout=_T)
@@ -5201,6 +5213,34 @@ _ARABIC_DATELINE_RE = regex.compile(
         (?P<dashed>\p{Arabic}[\p{Arabic}\p{M}]*+)(?:\s?+[-–])?+(?:\s++|$)""",  # ("تهران- ایرنا- ...")
     regex.VERBOSE,
 )
+
+
+_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _broken_dateline(text: str, lines: list[_Line], i: int, st: _State) -> int:
+    """Record the dateline of a known city, a listed agency or broadcaster and a dash with no brackets, as
+    CNN prints it, on ``lines[i]`` ("Hong Kong CNN — The ...") or broken over it and the next two lines
+    ("Hong Kong" / "CNN" / "—", as a page's dump prints each part); how many lines it takes (0 if none)."""
+    line = lines[i]
+    used = 1
+    if (m := _PLACE_AGENCY_DASH_RE.match(line.text, timeout=_T)) is not None:
+        place, agency, at = m.group("place"), m.group("agency"), line.start + m.start("agency")
+        end = line.start + m.end("dash")
+    elif len(line.text) <= 40 and i + 2 < len(lines) and lines[i + 2].text[:2].rstrip() in _DASHES:
+        name, dash = lines[i + 1], lines[i + 2]
+        if _PLACE_AGENCY_DASH_RE.fullmatch(f"{line.text} {name.text} —", timeout=_T) is None:
+            return 0
+        place, agency, at, used = line.text, name.text, name.start, 3
+        end = dash.start + len(dash.text[:2].rstrip())
+    else:
+        return 0
+    if not dateline_city(place) or _agency_name(agency) is None:
+        return 0
+    st.dateline = Dateline(text[line.start : end], line.start, end, place=place, agency=agency)
+    st.source = st.source or _source_of(agency, at)
+    st.body_start = _skip_to_text(text, end)
+    return used
 
 
 def _arabic_dateline(
