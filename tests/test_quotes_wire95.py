@@ -184,3 +184,29 @@ def test_guard_reporters_asked_leave_the_asker_carried() -> None:
     )
     got = [(text_, name, mention) for text_, mention, name, _ in mentioned_records(text)]
     assert got[-1] == ("The voters will decide.", "Dana Voss", "Senator Dana Voss")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '"We will not retreat,"said the minister.',
+            [("We will not retreat,", "the minister", None, "minister")],
+            id="a-verb-glued-to-the-closing-mark-is-inverted",
+        ),
+        pytest.param(
+            "“We will not retreat,”said Defence Minister Ana Ruiz.",
+            [("We will not retreat,", "Defence Minister Ana Ruiz", "Ana Ruiz", "Defence Minister")],
+            id="a-verb-glued-to-a-curly-closing-mark-is-inverted",
+        ),
+        pytest.param(
+            '"We will not retreat,"the minister said.',
+            [("We will not retreat,", "the minister", None, "minister")],
+            id="guard-a-subject-glued-to-the-closing-mark",
+        ),
+    ],
+)
+def test_glued_closing_mark(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert mentioned_records(text) == expected

@@ -4045,7 +4045,7 @@ def _one(
         and not ing
         and lemma != "tell"
         and " " not in form  # "..., calls for a standing division under X": a phrasal verb is never inverted
-        and (not before or (ends_clause and masked[cs - 1 : cs] == " "))
+        and (not before or (ends_clause and masked[cs - 1 : cs] in (" ", MASK)))  # ('“...,”said X': glued)
     ):
         # (a participle is never inverted: "..., telling the host that" names the hearer)
         mention = subject_after(masked, ce, se, lex)
