@@ -697,3 +697,76 @@ class TestNewBodiesAndGroups:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The body or group is known."""
         assert rows(text) == expected
+
+
+class TestKindFromTheText:
+    """A standing body's kind is the gazetteer's unless the text says another: a description of one kind
+    in the mention's own words, outside the body's name ("a Russian-led security bloc, the Collective
+    Security Treaty Organization": security; the name's own "Security" says nothing), or economic
+    office-holders of a political body before or after its name ("Oil ministers of the Arab League", "ASEAN
+    finance ministers", "the GCC's oil ministers"): economic. Two kinds described, or foreign ministers,
+    leave the gazetteer's."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "kind"),
+        [
+            pytest.param(
+                "Kazakhstan turned to a Russian-led security bloc, the Collective Security Treaty "
+                "Organization.",
+                "a Russian-led security bloc, the Collective Security Treaty Organization",
+                "security",
+                id="security-bloc-apposed",
+            ),
+            pytest.param(
+                "Oil ministers of the Arab League agreed to coordinate output.",
+                "the Arab League",
+                "economic",
+                id="oil-ministers-of",
+            ),
+            pytest.param(
+                "Economy and trade ministers of the six-nation Gulf Cooperation Council met in Muscat.",
+                "the six-nation Gulf Cooperation Council",
+                "economic",
+                id="economy-and-trade-ministers-of",
+            ),
+            pytest.param(
+                "ASEAN finance ministers met in Jakarta on Friday.",
+                "ASEAN",
+                "economic",
+                id="body-finance-ministers",
+            ),
+            pytest.param(
+                "The GCC's oil ministers met in Kuwait.",
+                "The GCC",
+                "economic",
+                id="possessive-oil-ministers",
+            ),
+            pytest.param(
+                "The Collective Security Treaty Organization held drills in Tajikistan.",
+                "The Collective Security Treaty Organization",
+                "military",
+                id="guard-name-word",
+            ),
+            pytest.param(
+                "ASEAN foreign ministers met in Jakarta on Friday.",
+                "ASEAN",
+                "political",
+                id="guard-foreign-ministers",
+            ),
+            pytest.param(
+                "The SCO, a Eurasian security and economic bloc, met in Astana.",
+                "The SCO, a Eurasian security and economic bloc",
+                "political",
+                id="guard-two-kinds",
+            ),
+            pytest.param(
+                "NATO, the Western military alliance, met in Brussels.",
+                "NATO, the Western military alliance",
+                "military",
+                id="guard-same-kind",
+            ),
+        ],
+    )
+    def test_kind(self, text: str, surface: str, kind: str) -> None:
+        """The kind the text gives."""
+        assert one_coalition(text, surface).kind == kind

@@ -7003,11 +7003,61 @@ def _kind(text: str, d: _Draft, lim: int, e: int) -> None:
             )
         ):
             d.kind = "military"  # "the SADC mission ... to fight the M23"
+    if d.entry is not None and d.entry.kind is not None and d.kind is not None:
+        # "a Russian-led security bloc, the Collective Security Treaty Organization": the kind the text's
+        # own description gives, one only, outside the body's name, wins over the gazetteer's
+        said = {
+            k
+            for k in kinds
+            if any(
+                w.casefold() in KIND_CUES[k]
+                for w in _WORD.findall(_without_names(text[d.start : d.end], d.entry))
+            )
+        }
+        if len(said) == 1:
+            d.kind = said.pop()
+    if (
+        d.kind == "political"
+        and d.head == "org"
+        and d.entry is not None
+        and (
+            _ECONOMIC_OFFICE_BEFORE.search(text, max(0, d.start - 60), d.start) is not None
+            or _ECONOMIC_OFFICE_AFTER.match(text, d.end, e) is not None
+        )
+    ):
+        d.kind = "economic"  # "Oil ministers of the Arab League", "ASEAN finance ministers": the body's
+        # economic arm meets
     kn = _KIND_NOT.match(text, d.end, e)
     if kn is not None:
         d.kind_denied = kn.group("k").casefold()
         if d.kind == d.kind_denied:
             d.kind = None
+
+
+def _without_names(surface: str, entry: ActorEntry) -> str:
+    """``surface`` with every name, alias and acronym of ``entry`` blanked out ("a security bloc, the
+    Collective Security Treaty Organization" keeps "a security bloc, the")."""
+    for name in sorted(
+        (entry.name, *entry.aliases, *entry.acronyms, entry.label or ""), key=len, reverse=True
+    ):
+        if name:
+            surface = regex.sub(rf"(?i)(?<!\w){regex.escape(name)}(?!\w)", " ", surface)
+    return surface
+
+
+#: Economic office-holders of a body right before or after its name: "Economy and finance ministers of
+#: (the)", "deputy oil ministers of the", " finance ministers", " states' trade ministers".
+_ECONOMIC_PORTFOLIO = r"(?:oil|energy|petroleum|economy|economic|finance|financial|trade|commerce|industry)"
+_ECONOMIC_OFFICE_BEFORE = regex.compile(
+    rf"""(?i)\b{_ECONOMIC_PORTFOLIO}\s+(?:(?:and|&)\s+{_ECONOMIC_PORTFOLIO}\s+)?
+        (?:ministers?|ministries|chiefs|officials)\s+(?:of|from)\s+(?:the\s+)?$""",
+    regex.VERBOSE,
+)
+_ECONOMIC_OFFICE_AFTER = regex.compile(
+    rf"""(?i)(?:['’]s?|\s+(?:states|countries|nations|members|member\s+states)(?:['’])?)?
+        \s+{_ECONOMIC_PORTFOLIO}\s+(?:(?:and|&)\s+{_ECONOMIC_PORTFOLIO}\s+)?(?:ministers?|ministries|chiefs)\b""",
+    regex.VERBOSE,
+)
 
 
 def _definite(d: _Draft) -> bool:
