@@ -305,3 +305,68 @@ def test_a_city_and_a_broadcaster_without_the_dash_are_no_dateline(top: str) -> 
     text = "\n\n".join([_HEADLINE, top + _LEAD, _LEAD_2])
     header = parse_header(text, reference_date=_REF)
     assert header.dateline is None
+
+
+_LEAD_PT = (
+    "O governo federal anunciou nesta segunda-feira um novo pacote de medidas fiscais para equilibrar as"
+    " contas públicas no próximo ano."
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "source", "place"),
+    [
+        pytest.param(
+            ["Por Ana Souza, da CNN, em Brasília"], ["Ana Souza"], "CNN", "Brasília", id="da-cnn-em"
+        ),
+        pytest.param(
+            ["Por Ana Souza e Pedro Lima, da CNN, em São Paulo"],
+            ["Ana Souza", "Pedro Lima"],
+            "CNN",
+            "São Paulo",
+            id="two-writers-da-cnn-em",
+        ),
+        pytest.param(
+            ["Ana Souza, do UOL, em Brasília"], ["Ana Souza"], "UOL", "Brasília", id="bare-do-uol-em"
+        ),
+        pytest.param(["Por Ana Souza, em Brasília"], ["Ana Souza"], None, "Brasília", id="em-alone"),
+        pytest.param(["Por Ana Souza, g1 — Brasília"], ["Ana Souza"], "g1", "Brasília", id="g1-dash-city"),
+        pytest.param(
+            ["Por Ana Souza e Pedro Lima, g1 — Rio de Janeiro"],
+            ["Ana Souza", "Pedro Lima"],
+            "g1",
+            "Rio de Janeiro",
+            id="g1-dash-city-of-words",
+        ),
+        pytest.param(
+            ["Ana Souza", "Do UOL, em Brasília"], ["Ana Souza"], "UOL", "Brasília", id="do-uol-under"
+        ),
+        pytest.param(
+            ["Ana Souza", "Da Folha de S.Paulo, em Brasília"],
+            ["Ana Souza"],
+            "Folha de S.Paulo",
+            "Brasília",
+            id="da-folha-under",
+        ),
+        pytest.param(["Par Marie Dupont, à Bruxelles"], ["Marie Dupont"], None, "Bruxelles", id="french-a"),
+        # guards: the outlet with no place; a title after the dash
+        pytest.param(["Por Ana Souza, da CNN"], ["Ana Souza"], "CNN", None, id="guard-da-cnn"),
+        pytest.param(["Por Ana Souza — Repórter"], ["Ana Souza"], None, None, id="guard-dash-title"),
+    ],
+)
+def test_a_portuguese_credit_of_the_outlet_and_the_place(
+    lines: list[str], authors: list[str], source: str | None, place: str | None
+) -> None:
+    """The outlet after "da"/"do" and the place after "em" closing a byline ("Por Ana Souza, da CNN, em
+    Brasília", as CNN Brasil prints it), on the line under the writer ("Do UOL, em Brasília"), or the place
+    after a dash ("Por Ana Souza, g1 — Brasília", as g1 prints it): the writers, the outlet as the source and
+    the place as the dateline's (before, "da CNN, em Brasília" made the line a standfirst, and no place was
+    read)."""
+    text = "\n\n".join(["Governo anuncia novo pacote fiscal", "\n".join(lines), "01/12/2026 18h45", _LEAD_PT])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source
+    assert (header.dateline.place if header.dateline else None) == place
+    if header.dateline is not None:
+        assert text[header.dateline.start : header.dateline.end] == header.dateline.text
+    assert header.subtitle is None

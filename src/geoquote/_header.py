@@ -454,7 +454,7 @@ _NAME_SPLIT_RE = regex.compile(
 # Where a contributor filed from, after the name: "Marie Leclerc in Brussels", "à Bruxelles", "в Киеве", "IN
 # WASHINGTON" (a tabloid's byline in capitals).
 _FILED_FROM_RE = regex.compile(
-    r"\s+(?:in|IN|à|en|aus|desde|из|в)\s+\p{Lu}[\p{L}\-’']*(?:\s+\p{Lu}[\p{L}\-’']*)?$"
+    r"\s+(?:in|IN|à|en|em|aus|desde|из|в)\s+\p{Lu}[\p{L}\-’']*(?:\s+\p{Lu}[\p{L}\-’']*)?$"
 )
 # A standfirst that names its writer at its end: "..., writes Jane Doe", "... — argues Omar Said.", "Your
 # weekly briefing on African politics, by Amara Diallo" ("by" after a comma or a dash: a person's name).
@@ -2757,9 +2757,14 @@ def _try_byline(
         st.source = Source(sv.group("outlet"), at, at + len(sv.group("outlet")), named)
         return 1
     fl = _FOR_LINE_RE.match(line.text, timeout=_T) if under_byline and st.source is None else None
-    if fl is not None and (named := _credit_name(line.text[fl.end() :])) is not None:
+    outlet, _, place = line.text[fl.end() :].partition(", ") if fl is not None else ("", "", "")
+    if place and _FILED_FROM_RE.fullmatch(" " + place, timeout=_T) is None:
+        outlet, place = line.text[fl.end() :] if fl is not None else "", ""
+    if fl is not None and (named := _credit_name(outlet)) is not None:
         at = line.start + fl.end()  # "By A" / "For the Buenos Aires Times": the outlet the writer files for
-        st.source = Source(line.text[fl.end() :], at, line.end, named)
+        st.source = Source(outlet, at, at + len(outlet), named)
+        if place:  # "Ana Souza" / "Do UOL, em Brasília": and where the story was filed
+            _filed_from(" " + place, line.end - len(place) - 1, st)
         return 1
     role, _, outlet = line.text.rpartition(", ") if under_byline and st.source is None else ("", "", "")
     if role and len(line.text) <= _OUTLET_LINE_CHARS and _role_line(role) and (named := _credit_name(outlet)):
@@ -3831,7 +3836,16 @@ def _names_only(rest: str) -> bool:
         return False
     if len(parts) > 1 and len(parts[-1].split()) <= 2:
         parts = parts[:-1]  # the outlet or city after the names: "Por Ana Lima e Rui Alves, g1 — Brasília"
-    return all(_name_tokens(p) or _agency_name(p) or _is_outlet(p) for p in parts)
+    return all(_name_tokens(p) or _agency_name(p) or _is_outlet(p) or _outlet_credit(p) for p in parts)
+
+
+def _outlet_credit(part: str) -> bool:
+    """Whether a byline's ``part`` after the names credits the outlet after its preposition ("da CNN", "do
+    UOL", "for Reuters"), or is where the writer filed from ("em Brasília", "in Kyiv")."""
+    fm = _FOR_OUTLET_RE.fullmatch(part, timeout=_T)
+    if fm is not None and not fm.group("name").strip():
+        return _credit_name(fm.group("outlet")) is not None
+    return _FILED_FROM_RE.fullmatch(" " + part, timeout=_T) is not None
 
 
 def _near_date(lines: list[_Line], i: int) -> bool:
@@ -4138,6 +4152,10 @@ _ROLE_OF_OUTLET_RE = regex.compile(
     regex.VERBOSE,
     roles=_longest_first(ROLE_WORDS),
 )
+# A dash and a city alone closing a byline after its names and outlet: "Por A, g1 — Brasília" (g1's).
+_DASH_PLACE_RE = regex.compile(
+    r"\s*+[-–—]\s++(?P<place>\p{Lu}\p{Ll}[\p{L}\-’']*+(?:\s(?:(?:de|do|da|del|di)\s)?+\p{Lu}[\p{L}\-’']*+){0,2}+)\s*+"
+)  # ("Rio de Janeiro", "São Paulo")
 # The writer's title and the place after dashes, with no outlet: "Por A - Repórter - Brasília", "By A -
 # Reporter - Rio de Janeiro", as Agência Brasil's English pages print it.
 _ROLE_PLACE_RE = regex.compile(
@@ -4156,8 +4174,9 @@ _FOR_OUTLET_RE = regex.compile(
         (?P<outlet>\p{Lu}[^,;\n]{1,40}+)""",
     regex.VERBOSE,
 )
-# The word for whom a writer files opening the line under the byline: "For the Buenos Aires Times", "For AFP".
-_FOR_LINE_RE = regex.compile(r"(?i:for)\s++(?:(?i:the)\s++)?+(?=\p{Lu})")
+# The word for whom a writer files opening the line under the byline: "For the Buenos Aires Times", "For AFP",
+# or the Portuguese "of the" before the outlet the writer is of: "Do UOL", "Da Folha de S.Paulo".
+_FOR_LINE_RE = regex.compile(r"(?:(?i:for)\s++(?:(?i:the)\s++)?+|(?:Do|Da|Dos|Das)\s++)(?=\p{Lu})")
 # A bar or a dot and what stands after it, the same way: "· CBC News · Posted: ...", "| TNN | Updated: ...",
 # maybe with the word for whom the writer files: "· for CBC News ·", "· für dpa"; or before a dash and the
 # date, as El País prints its writer, city and date: "A | Madrid - DEC 01, 2026 - 09:41 CET".
@@ -4316,6 +4335,10 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     if rp is not None and dateline_city(rp.group("place")):
         c_start = start + rp.start("place")  # "By A - Reporter - Brasília": the title, then the place
         st.filed_from = Dateline(rp.group("place"), c_start, start + rp.end("place"), place=rp["place"])
+    dp = _DASH_PLACE_RE.fullmatch(seg, cut, timeout=_T) if st.filed_from is None and cut < len(seg) else None
+    if dp is not None and dateline_city(dp.group("place")):
+        c_start = start + dp.start("place")  # "Por A, g1 — Brasília": the outlet, a dash, then the place
+        st.filed_from = Dateline(dp.group("place"), c_start, start + dp.end("place"), place=dp["place"])
     pos = 0
     desk = False
     parts = _split_names(body)
@@ -4391,6 +4414,9 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             continue
         if k > 0 and authors and _plural_title(part):
             continue  # "A and B, Political Reporters": the writers' title, no name
+        if k > 0 and k == len(parts) - 1 and _FILED_FROM_RE.fullmatch(" " + part, timeout=_T) is not None:
+            _filed_from(" " + part, p_abs - 1, st)  # "Por A, da CNN, em Brasília": where it was filed, alone
+            continue
         place = _FILED_FROM_RE.search(part, timeout=_T)
         if place is not None:
             if one_place:
