@@ -210,3 +210,39 @@ def test_glued_closing_mark(
     text: str, expected: list[tuple[str, str | None, str | None, str | None]]
 ) -> None:
     assert mentioned_records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '"We will stay" - the minister said.',
+            [("We will stay", "the minister", None, "minister")],
+            id="a-hyphen-typed-for-a-dash-before-the-attribution",
+        ),
+        pytest.param(
+            '"We will stay in the region for as long as it takes" -- said the minister.',
+            [("We will stay in the region for as long as it takes", "the minister", None, "minister")],
+            id="two-hyphens-typed-for-a-dash-before-an-inverted-verb",
+        ),
+        pytest.param(
+            '"We will stay" - Ana Ruiz, the defence minister, said on Monday.',
+            [("We will stay", "Ana Ruiz", "Ana Ruiz", "defence minister")],
+            id="a-typed-dash-before-a-name-and-its-apposition",
+        ),
+        pytest.param(
+            '"We will stay" — the minister said.',
+            [("We will stay", "the minister", None, "minister")],
+            id="guard-an-em-dash-before-the-attribution",
+        ),
+        pytest.param(
+            "The ruling party said the vote was - in its words - fair.",
+            [("the vote was - in its words - fair", "The ruling party", None, None)],
+            id="guard-hyphens-away-from-a-quotation-stay",
+        ),
+    ],
+)
+def test_typed_dash_after_a_quotation(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert mentioned_records(text) == expected

@@ -1,5 +1,5 @@
 """The copy of a text the quotation and coalition finders read: soft line breaks, HTML entities,
-dialogue dashes and live-blog time stamps undone.
+dialogue dashes, hyphens typed for a dash after a quotation and live-blog time stamps undone.
 
 The copy has the length of the caller's text, so every offset found in it is an offset of the caller's
 string, and :func:`respan` puts the caller's own characters back into the spans found.
@@ -68,11 +68,34 @@ def reading_copy(text: str, start: int = 0) -> str:
     if "&" in text:
         text = _decode_entities(text)
     text = _unwrap(text, start)
+    if "-" in text:
+        text = _typed_dashes(text, start)
     if "—" in text or "–" in text or "―" in text:
         text = _dialogue_marks(text, start)
     if ":" in text or "." in text:
         text = _blank_time_stamps(text, start)
     return text
+
+
+# A hyphen or two typed for a dash between a quotation's closing mark and its attribution ('"We will stay" -
+# the minister said', '“...” -- said X').
+_TYPED_DASH = regex.compile(r"(?<=[\"”»][^\S\n]{1,2})--?+(?=[^\S\n]++[\p{L}\p{N}])", regex.V1)
+
+
+def _typed_dashes(text: str, start: int) -> str:
+    """``text`` with the hyphens typed for a dash after a quotation's closing mark written as an en dash
+    (a second hyphen as a space), as the finders read a dash there."""
+    found = [m.span() for m in _TYPED_DASH.finditer(text, start)]
+    if not found:
+        return text
+    parts: list[str] = []
+    at = 0
+    for a, b in found:
+        parts.append(text[at:a])
+        parts.append("–" + " " * (b - a - 1))
+        at = b
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 # A live blog's time stamp opening a line: "13:30 GMT – ", "9.05am - ", "16:05 (local time) — ".
