@@ -246,3 +246,29 @@ def test_typed_dash_after_a_quotation(
     text: str, expected: list[tuple[str, str | None, str | None, str | None]]
 ) -> None:
     assert mentioned_records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The pro-Kremlin party said the vote was fair.",
+            [("the vote was fair", "The pro-Kremlin party", None, None)],
+            id="a-prefixed-name-before-a-body-noun-stays-in-the-mention",
+        ),
+        pytest.param(
+            "The anti-Western movement said the vote was fair.",
+            [("the vote was fair", "The anti-Western movement", None, None)],
+            id="an-anti-prefixed-name-before-a-body-noun",
+        ),
+        pytest.param(
+            "The pro-Kremlin blogger said the vote was fair.",
+            [("the vote was fair", "The pro-Kremlin blogger", None, "pro-Kremlin blogger")],
+            id="guard-a-prefixed-name-before-a-role-noun",
+        ),
+    ],
+)
+def test_prefixed_name_before_a_body(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert mentioned_records(text) == expected

@@ -762,8 +762,13 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
             j -= 1  # "the “Pativ Unem” faction": a body named in quotation marks before its kind
             n += 1
             continue
-        if _CAPITALISED_PREFIXED.fullmatch(t) is not None and _is_role(_bare(toks[j][0]), lex):
-            j -= 1  # "the pro-Kremlin blogger", "an anti-Western cleric": a prefixed name as a modifier
+        after = _bare(toks[j][0])
+        if _CAPITALISED_PREFIXED.fullmatch(t) is not None and (
+            _is_role(after, lex) or (toks[j][0].islower() and after in lex.institutions)
+        ):
+            # "the pro-Kremlin blogger", "an anti-Western cleric", "the pro-Kremlin party": a prefixed name as
+            # a modifier
+            j -= 1
             n += 1
             continue
         if (
