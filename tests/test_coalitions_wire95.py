@@ -770,3 +770,76 @@ class TestKindFromTheText:
     def test_kind(self, text: str, surface: str, kind: str) -> None:
         """The kind the text gives."""
         assert one_coalition(text, surface).kind == kind
+
+
+class TestLeaderPhrases:
+    """More ways copy names who leads: "steered by" and "helmed by" as "led by"; "under Saudi command" (as
+    "under Turkish leadership" already was) and "under the command of X" as "under the leadership of X"; a
+    relative clause whose
+    subject leads, with "that" and no comma or with no pronoun at all ("The coalition Riyadh has led since
+    2015"), as after ", which"; "with X at its head" or "at the helm". A body's name has no clause without a
+    pronoun; a presidency stays a member's turn."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The coalition was steered by Riyadh from the start.",
+                [("The coalition", None, "asserted", "SAU", [])],
+                id="steered-by",
+            ),
+            pytest.param(
+                "A coalition of Arab states under Saudi command bombed the port.",
+                [("A coalition of Arab states", None, "asserted", "SAU", [])],
+                id="under-saudi-command",
+            ),
+            pytest.param(
+                "The coalition under Turkish leadership pushed towards Afrin.",
+                [("The coalition", None, "asserted", "TUR", [])],
+                id="guard-under-turkish-leadership",
+            ),
+            pytest.param(
+                "The coalition, under the command of Washington, widened its strikes.",
+                [("The coalition", None, "asserted", "USA", [])],
+                id="under-the-command-of",
+            ),
+            pytest.param(
+                "The coalition that Riyadh leads bombed the port.",
+                [("The coalition", None, "asserted", "SAU", [])],
+                id="that-riyadh-leads",
+            ),
+            pytest.param(
+                "The coalition Riyadh has led since 2015 bombed the port.",
+                [("The coalition", None, "asserted", "SAU", [])],
+                id="no-pronoun",
+            ),
+            pytest.param(
+                "The coalition, with Saudi Arabia at its head, bombed the port.",
+                [("The coalition", None, "asserted", "SAU", [])],
+                id="at-its-head",
+            ),
+            pytest.param(
+                "A new bloc with Moscow at the helm is taking shape.",
+                [("A new bloc", None, "asserted", "RUS", [])],
+                id="at-the-helm",
+            ),
+            pytest.param(
+                "The coalition, which Washington has led since 2014, widened its strikes.",
+                [("The coalition", None, "asserted", "USA", [])],
+                id="guard-which-has-led",
+            ),
+            pytest.param(
+                "A new alliance with Moscow is taking shape.",
+                [("A new alliance with Moscow", None, "asserted", None, ["RUS"])],
+                id="guard-with-partner",
+            ),
+            pytest.param(
+                "The coalition France and Britain lead will deploy after a ceasefire.",
+                [("The coalition", None, "asserted", None, ["FRA", "GBR"])],
+                id="guard-two-lead",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The phrase names the leader."""
+        assert rows(text) == expected

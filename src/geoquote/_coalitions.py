@@ -300,7 +300,8 @@ _LED_BY = regex.compile(
             |most\s+likely)\s+)?be)\s+(?:jointly\s+)?
           |(?:promoted|formed|created)\s+and\s+)?
         (?:(?:currently|now|also)\s+)?  # ", currently led by X"
-        (?:led|headed|spearheaded|dominated|commanded|(?P<chair>chaired|co-chaired)|(?P<co>co-led|co-headed|jointly\s+led|led\s+jointly))\s+
+        (?:led|headed|spearheaded|dominated|commanded|steered|helmed|(?P<chair>chaired|co-chaired)
+           |(?P<co>co-led|co-headed|jointly\s+led|led\s+jointly))\s+
         (?:(?:this\s+year|in\s+\d{4}|since\s+\d{4})\s+)?by\s+""",  # ", chaired this year by X"
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -331,7 +332,14 @@ _ASIDE_THEN_LED_BY = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: A relative clause whose subject leads the mention: ", which " + "Washington" + " has led".
-_WHICH = regex.compile(r",\s*(?:which|that)\s+(?:the\s+)?", regex.IGNORECASE)
+_WHICH = regex.compile(
+    r"(?:,\s*(?:which|that)|\s+that)\s+(?:the\s+)?", regex.IGNORECASE
+)  # (", which Washington has led", " that Riyadh leads")
+#: "with" opening the phrase of a leader at the mention's head: ", with (the) " + "Saudi Arabia at its head".
+_WITH_AT_HEAD_OPEN = regex.compile(r"(?i)\s*,?\s*with\s+(?:the\s+)?")
+_AT_ITS_HEAD = regex.compile(r"(?i)\s+(?:firmly\s+)?at\s+(?:its|the|their)\s+(?:head|helm)\b")
+#: A relative clause with no pronoun right after the mention, up to its subject: " (Riyadh has led)".
+_ZERO_RELATIVE = regex.compile(r"\s+(?=\p{Lu})")
 _WHICH_REACH = 60  # how far after the mention its relative clause may open (", against ISIS, which ...")
 _HAS_LED = regex.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:long\s+|since\s+)?(?:led|leads|headed|heads|spearheaded|spearheads)\b",
@@ -3582,13 +3590,22 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     run_only = d.leader_org and d.runner is not None and d.head in _TROOP_HEADS
     if (d.leader is None or run_only) and lb is None and (pl := _PLACE_THEN_LED_BY.match(text, d.end, e)):
         _led_past_its_place(text, e, d, pl, after_hits)  # "The leftist bloc in Latin America, led by A and B"
+    if d.leader is None and (wh := _WITH_AT_HEAD_OPEN.match(text, d.end, e)) is not None:
+        lead = hit_covering(after_hits, wh.end())
+        if lead is not None and lead.start == wh.end() and _AT_ITS_HEAD.match(text, lead.end, e) is not None:
+            d.leader = lead.actor  # "The coalition, with Saudi Arabia at its head, struck"
+    zero_led = False  # the leader is the subject of a relative clause with no pronoun
     if d.leader is None:
-        for wl in _WHICH.finditer(text, d.end, min(e, d.end + _WHICH_REACH)):
+        # (with no pronoun, "The coalition Riyadh has led since 2015": not after a body's name)
+        zero = _ZERO_RELATIVE.match(text, d.end, e) if d.head != "org" else None
+        relatives = _WHICH.finditer(text, d.end, min(e, d.end + _WHICH_REACH))
+        for wl in itertools.chain([zero] if zero else [], relatives):
             lead = hit_covering(after_hits, wl.end())
             if lead is None or lead.start != wl.end():
                 continue
             if _HAS_LED.match(text, lead.end, e):
                 d.leader = lead.actor  # "the coalition against ISIS, which Washington has led since 2014"
+                zero_led = wl is zero
                 break
             sharing, end = actor_list(text, lead.start, e, hits_after(after_hits, lead.start), first_gap=0)
             if len(sharing) > 1 and _HAVE_LED.match(text, end, e):
@@ -3687,6 +3704,9 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
         _ally_parties(text, s, e, d, hits)
     else:  # members after the mention
         _members_after(text, d, e, lim, wide, after_hits)
+        if zero_led and d.leader is not None:
+            lead_code = d.leader.code  # (the relative's subject right after the head is no apposed member)
+            d.members = [a for a in d.members if a.code != lead_code]
     if d.head == "allies" and d.leader is not None and {a.code for a in d.members} <= {d.leader.code}:
         _allies_apposed(text, s, d, hits)  # "The Houthis and Hezbollah, Tehran's allies, ..."
     _own_partner(text, s, d, hits)
@@ -4184,8 +4204,10 @@ _UNDER_AFTER = regex.compile(
            |(?:founded|formed|created|established|set\s+up|launched)\s+(?:in\s+\d{4}\s+)?)?)?
         under\s+(?:(?P<of>(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?P<noun_of>\L<offices>)\s+of\s+(?:the\s+)?)|(?:the\s+)?)""",
     regex.VERBOSE | regex.IGNORECASE,
-    offices=["presidency", "chairmanship", "chairship", "chair", "leadership"],
+    offices=["presidency", "chairmanship", "chairship", "chair", "leadership", "command"],
 )
+#: A command or leadership a demonym names, after "under": "(under) Saudi command", "Kenyan leadership".
+_DEMONYM_COMMAND = regex.compile(r"(?i)\s+(?:overall\s+)?(?:command|leadership)\b")
 #: The office after its holder's possessive: "'s rotating pro tempore presidency".
 _OFFICE_AFTER_HOLDER = regex.compile(
     r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?P<noun>presidency|chairmanship|chairship|chair|leadership)\b",
@@ -4261,6 +4283,8 @@ def _office_holder(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -
                 holder, noun = h, om.group("noun")
             elif h.via == "government" and h.actor.text.casefold().endswith("leadership"):
                 holder, noun = h, "leadership"  # "under Turkey's leadership": a government phrase
+            elif h.via == "adjective" and _DEMONYM_COMMAND.match(text, h.end, e) is not None:
+                holder, noun = h, "leadership"  # "a coalition of Arab states under Saudi command"
     if holder is None and (pm := _OFFICE_PASSED.match(text, d.end, min(e, d.end + 120))) is not None:
         h = hit_covering(hits, pm.end())
         if h is not None and h.start == pm.end():  # ", whose chair in May passed to Kenya"
@@ -4297,7 +4321,7 @@ def _office_holder(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -
             noun = om.group("noun")
     if holder is None or holder.entry.type not in ("state", "government", "armed_group"):
         return
-    if noun.casefold() == "leadership":
+    if noun.casefold() in ("leadership", "command"):
         if d.leader is None:
             d.leader = holder.actor
     else:
@@ -4614,6 +4638,8 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         else:
             wu = _US_AND.match(text, bt.end(), e) if link in ("between", "with") else None
             actors, end = actor_list(text, wu.end() if wu else bt.end(), e, after_hits, first_gap=4)
+            if link == "with" and actors and _AT_ITS_HEAD.match(text, end, e) is not None:
+                actors = []  # "a bloc with Moscow at the helm": its leader (_WITH_AT_HEAD_OPEN), no partner
             if wu is not None and actors:
                 d.our = True  # "no alliance between us and the Houthis": the speaker's state is the other
             if actors and not quoted and d.head != "like":  # ("an Asian NATO with Tokyo and Seoul": the
