@@ -272,3 +272,43 @@ def test_prefixed_name_before_a_body(
     text: str, expected: list[tuple[str, str | None, str | None, str | None]]
 ) -> None:
     assert mentioned_records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The minister said the army would stay.The envoy said talks would go on.",
+            [
+                ("the army would stay", "The minister", None, "minister"),
+                ("talks would go on", "The envoy", None, "envoy"),
+            ],
+            id="a-sentence-glued-to-the-one-before",
+        ),
+        pytest.param(
+            '"We will stay," the minister said."Talks will go on," the envoy added.',
+            [
+                ("We will stay,", "the minister", None, "minister"),
+                ("Talks will go on,", "the envoy", None, "envoy"),
+            ],
+            id="a-quotation-glued-to-the-sentence-before",
+        ),
+        pytest.param(
+            'He said "we will stay."The envoy added that talks would go on.',
+            [("we will stay.", "He", None, None), ("talks would go on", "The envoy", None, "envoy")],
+            id="a-sentence-glued-to-a-closing-mark",
+        ),
+        pytest.param(
+            "Ivanov told News.Az that the border was calm.",
+            [("the border was calm", "Ivanov", "Ivanov", None)],
+            id="guard-an-outlets-domain-is-no-sentence-end",
+        ),
+        pytest.param(
+            "The U.S. Army said it would stay.",
+            [("it would stay", "The U.S. Army", "U.S. Army", None)],
+            id="guard-an-initialism-is-no-sentence-end",
+        ),
+    ],
+)
+def test_glued_sentences(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert mentioned_records(text) == expected

@@ -125,6 +125,9 @@ def scan_paragraph(
                 ch in _OPEN_ONLY
                 or ch == "“"
                 or (ch in '”"' and prev in _OPENERS_BEFORE and not nxt.isspace())
+                # 'the minister said."Talks will go on,"': a sentence glued to the one before (scraped
+                # paragraphs joined without a blank); no quotation is open, so the mark opens one
+                or (ch == '"' and prev in ".!?" and nxt.isupper() and text[i - 2 : i - 1].islower())
             ):
                 if ch == "“" and nxt.isspace() and not prev.isspace():
                     continue  # a stray closing “ whose opener is missing

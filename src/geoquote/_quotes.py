@@ -86,6 +86,10 @@ _SENT_END = regex.compile(
   | (?<=\s\p{Lu})\.\s++(?=[\"“‘«\ue000])  # "... in a post on X. “At the same time": a capital before
                                       # a quotation ends the sentence (an initial is no last word)
   | (?<=\b(?:on|via|to)\sX)\.[\"”’»)]*+\s++(?=\p{Lu})  # "the governor said on X. Rescue work": the platform
+  | (?<=\p{Ll}{2}|\ue000)[.!?](?=\ue000|\p{Lu}\p{Ll}{2,}+(?<!\.(?:Com|Net|Org|Info|Biz)(?!\p{L})))
+                                      # "said the army would stay.The envoy said": a sentence glued to the one
+                                      # before ("said.“Talks ...”", "“... stay.”The"); not an outlet's domain
+                                      # ("News.Az", "Lenta.Ru", "Rt.Com")
   | (?<=\b(?:U\.S|U\.N|U\.K|E\.U))\.[\"”’»)]*+\s++  # "... in the U.K. But she said": an initialism ends it
     (?=(?:He|She|They|It|We|I|The|This|That|These|Those|There|But|And|In|On|At|As|If|When|While|After|A|An
          |His|Her|Their|Its|Our)\s)
