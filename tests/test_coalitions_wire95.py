@@ -843,3 +843,89 @@ class TestLeaderPhrases:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The phrase names the leader."""
         assert rows(text) == expected
+
+
+class TestBondNamedByItsStates:
+    """The states a compound names before a bond and its copula ("The Russia-China partnership is not an
+    alliance", "The Sino-Russian relationship has become a de facto alliance") are the alliance's members, as
+    the states after "the partnership between" are; so are the owners of "their partnership, not forming an
+    alliance". A compound that names one state or none gives none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Russia-China partnership is not an alliance, Beijing says.",
+                [("an alliance", None, "negated", None, ["RUS", "CHN"])],
+                id="russia-china-partnership",
+            ),
+            pytest.param(
+                "The Sino-Russian relationship has become a de facto alliance.",
+                [("a de facto alliance", None, "asserted", None, ["CHN", "RUS"])],
+                id="sino-russian-relationship",
+            ),
+            pytest.param(
+                "The Iranian-Russian partnership is not yet an alliance.",
+                [("an alliance", None, "negated", None, ["IRN", "RUS"])],
+                id="demonym-compound",
+            ),
+            pytest.param(
+                "The RF and the PRC are deepening their strategic partnership, not forming an alliance.",
+                [("an alliance", None, "negated", None, ["RUS", "CHN"])],
+                id="their-partnership-not-forming",
+            ),
+            pytest.param(
+                "The US-brokered partnership is not an alliance.",
+                [("an alliance", None, "negated", None, [])],
+                id="guard-one-state",
+            ),
+            pytest.param(
+                "The long-term partnership is not an alliance.",
+                [("an alliance", None, "negated", None, [])],
+                id="guard-no-state",
+            ),
+            pytest.param(
+                "Russia and China are deepening ties, not forming an alliance.",
+                [("an alliance", None, "negated", None, ["RUS", "CHN"])],
+                id="guard-ties-not-forming",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The compound's states are the members."""
+        assert rows(text) == expected
+
+
+class TestTookInAsMember:
+    """A body that took in a state as a member ("The bloc took in Indonesia as a full member", "has taken in
+    Finland and Sweden as members") adds it, as one that admitted it; "took in" with no membership said adds
+    nothing ("took in refugees")."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The bloc took in Indonesia as a full member in January.",
+                [("The bloc", None, "asserted", None, ["IDN"])],
+                id="took-in-as-a-full-member",
+            ),
+            pytest.param(
+                "The alliance has taken in Finland and Sweden as members.",
+                [("The alliance", None, "asserted", None, ["FIN", "SWE"])],
+                id="has-taken-in-as-members",
+            ),
+            pytest.param(
+                "The bloc took in refugees from Myanmar.",
+                [("The bloc", None, "asserted", None, [])],
+                id="guard-refugees",
+            ),
+            pytest.param(
+                "The bloc admitted Indonesia as a full member in January.",
+                [("The bloc", None, "asserted", None, ["IDN"])],
+                id="guard-admitted",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The state taken in is a member."""
+        assert rows(text) == expected

@@ -463,7 +463,9 @@ _MEMBER_CUE = regex.compile(
         |(?:counts|counted)(?=\s[^.;:]{1,120}?\bamong\s+(?:its|their)\s+(?:(?!former|ex-|past)[\w\-]+\s+){0,2}?
            (?:members|member\s+states|ranks|founders)\b)
         |(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|recently\s+|formally\s+|officially\s+|finally\s+)?
-         (?:added|admitted|re-?admitted)
+         (?:added|admitted|re-?admitted
+           # "took in Indonesia as a full member": only with the membership said ("took in refugees" is none)
+           |(?:took|takes|taken|taking)\s+in(?=\s[^.;]{1,80}?\bas\s+(?:(?:an?|its|the)\s+)?(?:[\w\-]+\s+){0,2}?members?\b))
         |expanded\s+(?:(?:(?:in|on|from|since)\s+[\w\-]+(?:\s+\d{4})?|(?:last|this|next)\s+\w+|again|further)\s+)?
          to\s+(?:take\s+in|include|admit))\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -5319,6 +5321,18 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
     if (
         d.det in ("a", "an")
         and d.head in _DENIABLE_HEADS | {"coalition", "pact", "axis"}
+        and "-" in tail
+        and (cb := _COMPOUND_BOND_END.search(tail)) is not None
+    ):
+        # "The Russia-China partnership is not an alliance", "The Sino-Russian relationship has become an
+        # alliance": the states the compound names, two at least
+        inner = [h for h in hits if off + cb.start("list") <= h.start and h.end <= off + cb.end("list")]
+        if len({h.entry.code for h in inner}) >= 2:
+            d.members.extend(h.actor for h in inner)
+            return
+    if (
+        d.det in ("a", "an")
+        and d.head in _DENIABLE_HEADS | {"coalition", "pact", "axis"}
         and " their " in tail
         and (tb := _THEIR_BOND_CONTRASTED_END.search(tail)) is not None
     ):
@@ -5503,9 +5517,22 @@ _PLURAL_COPULAS = frozenset({"are", "were", "been", "became", "become", "remain"
 #: friendship and not ".
 _THEIR_BOND_CONTRASTED_END = regex.compile(
     r"""(?i)\btheir\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|relations|ties|cooperation|friendship
-        |alignment|rapprochement|bond)\s+(?:(?:is|are|was|were|remains?)\s+|as\s+)?
-        (?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:partnership|friendship|relationship|cooperation|alignment)\s*,?\s*
-        (?:not|rather\s+than|instead\s+of|and\s+not|but\s+not|never)\s+$""",
+        |alignment|rapprochement|bond)
+        (?:\s+(?:(?:is|are|was|were|remains?)\s+|as\s+)?
+           (?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:partnership|friendship|relationship|cooperation|alignment)\s*,?\s*
+           (?:not|rather\s+than|instead\s+of|and\s+not|but\s+not|never)\s+
+         # "(are deepening) their partnership, not forming (an alliance)"
+         |\s*,?\s*(?:not|rather\s+than|instead\s+of|and\s+not|but\s+not)\s+
+           (?:forming|creating|building|forging|sealing|entering(?:\s+into)?)\s+)$""",
+    regex.VERBOSE,
+)
+#: A bond named by its states' compound before its copula: "The Russia-China partnership is (not)", "the
+#: Sino-Russian relationship has become".
+_COMPOUND_BOND_END = regex.compile(
+    r"""(?i)\b(?P<list>[\w.]+(?:-[\w.]+){1,3})\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|relations|ties
+        |cooperation|friendship|alignment|rapprochement|bond|entente)\s+
+        (?:is|was|has\s+become|had\s+become|became|remains|remained|amounts\s+to|amounted\s+to)
+        (?:\s+(?:not|never|no\s+longer|yet|really|now|still|effectively|in\s+effect|de\s+facto|already))*\s+$""",
     regex.VERBOSE,
 )
 #: Verbs of having, read as a membership only right before an indefinite alliance: "A and B had an alliance".
