@@ -929,3 +929,84 @@ class TestTookInAsMember:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The state taken in is a member."""
         assert rows(text) == expected
+
+
+class TestJoiningCompanions:
+    """The states a new member joins, in a participle after the body it joined or became a member of
+    ("became a full member of BRICS in January, joining Egypt, Ethiopia, Iran and the UAE"), are members too;
+    a participle of joining after a body the subject did not join adds none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Indonesia became a full member of BRICS in January, joining Egypt, Ethiopia, Iran and the "
+                "UAE.",
+                [("BRICS", "BRICS", "asserted", None, ["IDN", "EGY", "ETH", "IRN", "ARE"])],
+                id="became-a-member-joining",
+            ),
+            pytest.param(
+                "Sweden joined NATO in March, joining Finland on the alliance's northern flank.",
+                [
+                    ("NATO", "NATO", "asserted", None, ["SWE", "FIN"]),
+                    ("the alliance", "NATO", "asserted", None, []),
+                ],
+                id="joined-joining",
+            ),
+            pytest.param(
+                "Sweden criticised NATO, joining Finland in the protest.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-not-joined",
+            ),
+            pytest.param(
+                "Sweden joined NATO, joining the ranks of the alliance.",
+                [
+                    ("NATO", "NATO", "asserted", None, ["SWE"]),
+                    ("the alliance", "NATO", "asserted", None, []),
+                ],
+                id="guard-no-state-joined",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The states joined are members."""
+        assert rows(text) == expected
+
+
+class TestKnownGaps:
+    """Readings still missing, kept as strict expected failures."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "A multinational force under Kenyan leadership deployed to Haiti.",
+                [("A multinational force", None, "asserted", "KEN", [])],
+                id="force-under-demonym-leadership",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="a force with no other cue is no mention: 'under Kenyan leadership' is read only "
+                    "once a mention is there",
+                ),
+            ),
+            pytest.param(
+                "What Western officials call an axis of upheaval, Russia, China, Iran and North Korea, is "
+                "deepening ties.",
+                [("an axis of upheaval", "AXIS_OF_UPHEAVAL", "hedged", None, ["RUS", "CHN", "IRN", "PRK"])],
+                id="indefinite-axis-of-upheaval",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="the bloc's name after 'an', with its known members, gets no id",
+                ),
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The reading the sentence should give."""
+        assert rows(text) == expected
+
+    @pytest.mark.xfail(strict=True, reason="a bare 'The pact' with no states or body named is no mention")
+    def test_bare_pact_adversaries(self) -> None:
+        """The states a pact is aimed at deterring are its adversaries."""
+        text = "The pact is aimed at deterring Russia and Belarus."
+        assert codes(one_coalition(text, "The pact"))[2] == {"RUS", "BLR"}

@@ -335,6 +335,13 @@ _ASIDE_THEN_LED_BY = regex.compile(
 _WHICH = regex.compile(
     r"(?:,\s*(?:which|that)|\s+that)\s+(?:the\s+)?", regex.IGNORECASE
 )  # (", which Washington has led", " that Riyadh leads")
+#: A participle of joining states after a body a subject joined, past a date: " in January, joining ", ",
+#: joining fellow members ".
+_JOINING_COMPANIONS = regex.compile(
+    r"""(?i)(?:\s+(?:in|on|last|this|earlier)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s*,\s*joining\s+
+        (?:(?:the\s+)?(?:fellow|existing|other|founding)\s+(?:members?\s+)?)?(?:the\s+)?""",
+    regex.VERBOSE,
+)
 #: "with" opening the phrase of a leader at the mention's head: ", with (the) " + "Saudi Arabia at its head".
 _WITH_AT_HEAD_OPEN = regex.compile(r"(?i)\s*,?\s*with\s+(?:the\s+)?")
 _AT_ITS_HEAD = regex.compile(r"(?i)\s+(?:firmly\s+)?at\s+(?:its|the|their)\s+(?:head|helm)\b")
@@ -3714,6 +3721,13 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _own_partner(text, s, d, hits)
     n = len(d.members)
     _members_before(text, s, d, pre, hits)
+    jc = _JOINING_COMPANIONS.match(text, d.end, e) if len(d.members) > n and d.head == "org" else None
+    if jc is not None:
+        # "Indonesia became a full member of BRICS in January, joining Egypt, Ethiopia, Iran and the UAE": the
+        # states the new member joins are members before it
+        joined, _ = actor_list(text, jc.end(), e, hits_after(hits, jc.end()), first_gap=0)
+        if joined and all(a.type in ("state", "government") for a in joined):
+            d.members.extend(a for a in joined if all(a.code != b.code for b in d.members))
     if len(d.members) == n and (oq := _OPENING_MARK_END.search(pre)) is not None:
         _members_before(text, s, d, pre[: oq.start()], hits)  # 'Algiers had formed "an alliance"': the verb
         # before the opening mark is the mention's
