@@ -312,3 +312,49 @@ def test_prefixed_name_before_a_body(
 )
 def test_glued_sentences(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     assert mentioned_records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The talks were hosted by Oman's foreign minister, Badr Albusaidi. He said both sides were "
+            "constructive.",
+            [("both sides were constructive", "He", "Badr Albusaidi", "Oman's foreign minister")],
+            id="a-possessed-description-before-a-name-outside-the-subject-gives-the-pronoun-its-role",
+        ),
+        pytest.param(
+            "The talks were hosted by the Omani foreign minister, Badr Albusaidi. He said both sides were "
+            "constructive.",
+            [("both sides were constructive", "He", "Badr Albusaidi", "Omani foreign minister")],
+            id="a-description-with-a-demonym-before-a-name",
+        ),
+        pytest.param(
+            "The talks were hosted by Foreign Minister Badr Albusaidi. He said both sides were constructive.",
+            [("both sides were constructive", "He", "Badr Albusaidi", "Foreign Minister")],
+            id="guard-a-title-before-the-name",
+        ),
+        pytest.param(
+            "Ruiz met Badr Albusaidi in Muscat. He said both sides were constructive.",
+            [("both sides were constructive", "He", "Badr Albusaidi", None)],
+            id="guard-no-description-no-role",
+        ),
+        pytest.param(
+            "Maria Lopez, who chairs the panel, spoke first.\n\n"
+            '"The vote count is hard for Maria Lopez, the count is hard for anyone," she said.',
+            [
+                (
+                    "The vote count is hard for Maria Lopez, the count is hard for anyone,",
+                    "she",
+                    "Maria Lopez",
+                    None,
+                )
+            ],
+            id="guard-words-after-a-name-inside-a-quotation-describe-no-one",
+        ),
+    ],
+)
+def test_description_of_a_person_named_outside_the_subject(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert mentioned_records(text) == expected

@@ -3973,8 +3973,10 @@ _APPOSITION_REACH = 20_000  # characters before a speaker where an apposition na
 # A description with a determiner or possessive, ending where a comma sets the name after it apart:
 # "in his trade representative" -> "trade representative".
 _DESCRIPTION_BEFORE_NAME = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:the|his|her|their|its|our)[ \t]++"
-    r"(?P<r>(?:\p{Ll}[\p{Ll}-]*+[ \t]++){0,3}+\p{Ll}[\p{Ll}-]*+)$",
+    r"(?<![\p{L}\p{N}])(?:(?:the|his|her|their|its|our)[ \t]++"
+    r"|(?=(?:\p{Lu}[\p{L}-]*+[ \t]++)?+\p{Lu}[\p{L}-]*+['’]s[ \t]))"  # "Oman's foreign minister, X"
+    r"(?P<r>(?:(?:\p{Lu}[\p{L}-]*+[ \t]++)?+\p{Lu}[\p{L}-]*+['’]s[ \t]++)?+"
+    r"(?:\p{L}[\p{L}-]*+[ \t]++){0,3}+\p{Ll}[\p{Ll}-]*+)$",  # ("the Omani foreign minister, X")
     regex.V1,
 )
 # The words from a sentence's or paragraph's start to a comma: a title set before the name after it.
@@ -6401,8 +6403,12 @@ class Resolver:
         at = self._text.find(e.name + ",", max(0, pos - _APPOSITION_REACH), pos)
         while 0 <= at < pos:
             am = _APPOSITION_AFTER_NAME.match(self._text, at + len(e.name), min(pos, at + len(e.name) + 160))
-            if am is not None:
+            if am is not None and not self._quoted(
+                at
+            ):  # (a quotation's words describe no one for the writer)
                 words = am.group("r").split()
+                if words[0] in ("a", "an", "the") and len(words) > 1:
+                    words = words[1:]  # "X, a 55-year-old entrepreneur in Tula,": the article before a number
                 if any(_is_role(_bare(w), self._lex) for w in words[:6]):
                     return " ".join(words)
             at = self._text.find(e.name + ",", at + 1, pos)
@@ -6684,7 +6690,9 @@ class Resolver:
             if not found.role and found.name in self._described:
                 found.role = self._described[found.name]  # "Iran's foreign minister, X, toured ... He said"
             if not found.role and not found.org:
-                found.role = self._title_before(found, pos)  # "Foreign Minister X rejected it, and he said"
+                # "Foreign Minister X rejected it, and he said"; "The talks were hosted by Oman's foreign
+                # minister, X. He said"
+                found.role = self._title_before(found, pos) or self._apposition_before(found, pos)
         return found
 
     def unnamed_group_spoke(self, m: Mention) -> None:
