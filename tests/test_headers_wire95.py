@@ -1,7 +1,8 @@
 """Header lines met in the ninety-fifth session's copy: a page's prompts under the headline (a newsletter's
 sign-up, a reading time after its label), a revision label glued to the zone before it, a relative day and
-its time joined by a preposition, a place and an agency alone on their line, a broadcaster's dateline broken
-over three lines, a byline wrapped after its "and". Tops written for these tests, in the styles of the
+its time joined by a preposition, a place and an agency alone on their line, a section's name before the
+agency, a byline wrapped after its "and", a broadcaster's dateline with no brackets (and broken over three
+lines), a Portuguese credit of the outlet and the place. Tops written for these tests, in the styles of the
 outlets named."""
 
 from __future__ import annotations
@@ -370,3 +371,43 @@ def test_a_portuguese_credit_of_the_outlet_and_the_place(
     if header.dateline is not None:
         assert text[header.dateline.start : header.dateline.end] == header.dateline.text
     assert header.subtitle is None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param("REUTERS/Denis Balibouse/File Photo", id="reuters-file-photo"),
+        pytest.param("A delegate arrives at the talks. REUTERS/Denis Balibouse/Pool", id="caption-then-pool"),
+        pytest.param(
+            "Delegates gather in Geneva on Monday. REUTERS/Denis Balibouse/Illustration/File Photo",
+            id="caption-then-two-marks",
+        ),
+        pytest.param("REUTERS/Denis Balibouse", id="credit-alone"),
+        pytest.param("A delegate arrives at the talks. REUTERS/Denis Balibouse", id="caption-credit"),
+    ],
+)
+def test_an_agencys_photo_credit_with_its_marks_is_no_standfirst(credit: str) -> None:
+    """A picture's credit as Reuters prints it, the agency in capitals, the photographer and the picture's
+    marks after slashes ("REUTERS/Denis Balibouse/File Photo"), alone or closing the caption, is no
+    standfirst (before, it was the subtitle)."""
+    text = "\n\n".join([_HEADLINE, credit, "By Jane Whitfield", "Dec 1, 2026", _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.subtitle is None
+    assert [a.name for a in header.authors] == ["Jane Whitfield"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        pytest.param("AFP/Reuters", ["Jane Whitfield"], "AFP", id="guard-agencies"),
+        pytest.param("DPA/AFP", ["Jane Whitfield"], "dpa", id="guard-agencies-caps"),
+        pytest.param("AFP/Kyiv Post", ["Jane Whitfield"], "AFP", id="guard-agency-then-outlet"),
+    ],
+)
+def test_a_credit_of_agencies_stays_the_source(line: str, authors: list[str], source: str) -> None:
+    """A credit of two agencies between slashes ("AFP/Reuters") is no picture's credit: the first agency
+    stays the source (guard)."""
+    text = "\n\n".join([_HEADLINE, line, "By Jane Whitfield", "Dec 1, 2026", _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert header.source is not None and header.source.name == source

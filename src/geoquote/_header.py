@@ -785,9 +785,17 @@ _CAPTION_RE = regex.compile(
             [\p{Lu}\d"“‘'][^\n]{80,}+$   # a labelled caption's sentence ("Picture: Police fire tear gas ...")
     |   (?<=[.!?…]\s)(?:PHOTO|FOTO|FILE\sPHOTO)(?:\s?+[|/:]\s?+[^\n]{2,60}+)?+$   # "... Monday. PHOTO | FILE"
     |   (?<=[.!?…]\s)(?:Photo(?:graph)?s?|Foto|Image|Picture|Bild|Credit|Фото)(?:\s?:|\sby)\s[^\n]{2,60}+$
+    |   (?:^|(?<=[.!?…]\s))(?-i:\L<caps>)(?:\sPHOTO)?+\s?+/\s?+   # the agency in capitals, the photographer:
+        (?!(?i:\L<credits>)(?:\s\p{L}++)?+\s*+(?:/|$))                  # "REUTERS/Denis Balibouse/File
+        (?![^\n/]*?(?i:staff|desk|team|bureau|newsroom)\s*+$)        # Photo", as Reuters credits its
+        \p{Lu}[\p{L}\p{M}.'’\-]++(?:\s\p{Lu}[\p{L}\p{M}.'’\-]++){0,3}+   # pictures, alone or closing the
+        (?:\s?+/\s?+\p{Lu}[\p{L}\s]{1,20}+)*+\.?$                     # caption
+        # (not a credit of agencies, outlets or their staff: "AFP/Reuters", "DPA/AFP", "AFP/Kyiv Post Staff")
     """,
     regex.VERBOSE,
     agencies=_longest_first(AGENCIES),
+    credits=_longest_first([*AGENCIES, *OUTLETS, *BROADCAST_OUTLETS]),
+    caps=_longest_first(sorted({a.upper() for a in (*AGENCIES, *PHOTO_AGENCIES) if " " not in a})),
 )
 # A photo's credit on the line under its caption: the photographer and a picture agency, maybe through others
 # ("Kevin Lo/Getty Images", "Ann Lee / AFP via Getty Images", "Jo Ruiz/UK Parliament/AFP/Getty Images").
