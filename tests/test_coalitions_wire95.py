@@ -973,6 +973,47 @@ class TestJoiningCompanions:
         assert rows(text) == expected
 
 
+class TestClauseBeforeReMention:
+    """A body's name that closes a subordinate clause opening the sentence ("If Turkey left NATO,") and the
+    re-mention that opens the main clause after its comma ("the alliance would be weakened") are two mentions,
+    not a name and its apposition; a true apposition, closed by its own comma or in a plain clause, stays
+    one."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "If Turkey left NATO, the alliance would be weakened.",
+                [("NATO", "NATO", "asserted", None, []), ("the alliance", "NATO", "asserted", None, [])],
+                id="if-clause",
+            ),
+            pytest.param(
+                "When Sweden joined NATO, the alliance gained a strong navy.",
+                [("NATO", "NATO", "asserted", None, ["SWE"]), ("the alliance", "NATO", "asserted", None, [])],
+                id="when-clause-past-verb",
+            ),
+            pytest.param(
+                "Although Hungary is in the EU, the bloc has struggled to rein it in.",
+                [("the EU", "EU", "asserted", None, ["HUN"]), ("the bloc", "EU", "asserted", None, [])],
+                id="although-clause",
+            ),
+            pytest.param(
+                "NATO, the alliance, has 32 members.",
+                [("NATO, the alliance", "NATO", "asserted", None, [])],
+                id="guard-closed-apposition",
+            ),
+            pytest.param(
+                "After the CSTO, a Russian-led bloc, sent troops, the protests ended.",
+                [("the CSTO, a Russian-led bloc", "CSTO", "asserted", "RUS", [])],
+                id="guard-apposition-inside-the-clause",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """Two mentions across the clause break."""
+        assert rows(text) == expected
+
+
 class TestKnownGaps:
     """Readings still missing, kept as strict expected failures."""
 

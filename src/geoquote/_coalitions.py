@@ -3434,6 +3434,8 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 and _APPOSITION.match(gap)
                 and len(gap) < 30
                 and _SAID_AFTER.match(text, d.end) is None  # "..., the bloc, Mercosur said": the source
+                # "If Turkey left NATO, the alliance would be weakened": the comma closes a clause before
+                and not _clause_then_subject(text, p, d)
                 # "AUKUS, the three allies' submarine pact": the apposition's head comes after the possessor
                 and _POSSESSOR_AT.match(text, d.end) is None
             ):
@@ -3459,6 +3461,27 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 continue
         out.append(d)
     return out
+
+
+#: A subordinate clause opening the sentence before a phrase: "If ", "When Turkey joined ", "Although ".
+_SUBORDINATE_OPENING = regex.compile(
+    r"(?i)(?:^|[.!?;:]\s+|\n)[\p{Pi}\"']?(?:if|when|whenever|once|after|before|although|though|unless|until|while"
+    r"|because|since|as\s+long\s+as|even\s+if|should)\s[^,.;:!?]*$"
+)
+#: A finite verb right after a phrase, which makes it a clause's subject: " would be", " has ", " is ".
+_FINITE_AFTER = regex.compile(
+    r"(?i)\s+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|had|have|does|did|do"
+    r"|\p{Ll}{2,}ed|grew|became|won|lost|sent|took|made|said|got|gave|began|faced)\b"
+)
+
+
+def _clause_then_subject(text: str, p: _Draft, d: _Draft) -> bool:
+    """Is ``d`` the subject of a main clause after a subordinate one that ``p`` ends ("If Turkey left NATO,
+    the alliance would be weakened"), not an apposition to ``p``?"""
+    return (
+        _FINITE_AFTER.match(text, d.end) is not None
+        and _SUBORDINATE_OPENING.search(text, max(0, p.start - 200), p.start) is not None
+    )
 
 
 #: A possessive mark right after a noun phrase and a lower-case word: the phrase owns the noun that follows
