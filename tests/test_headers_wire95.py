@@ -2,8 +2,8 @@
 sign-up, a reading time after its label), a revision label glued to the zone before it, a relative day and
 its time joined by a preposition, a place and an agency alone on their line, a section's name before the
 agency, a byline wrapped after its "and", a broadcaster's dateline with no brackets (and broken over three
-lines), a Portuguese credit of the outlet and the place. Tops written for these tests, in the styles of the
-outlets named."""
+lines), a Portuguese credit of the outlet and the place, a picture's credit as Reuters prints it. Tops
+written for these tests, in the styles of the outlets named."""
 
 from __future__ import annotations
 
