@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._quote_helpers import mentioned_records
+from tests._quote_helpers import described_records, mentioned_records
 
 
 @pytest.mark.parametrize(
@@ -358,3 +358,63 @@ def test_description_of_a_person_named_outside_the_subject(
     text: str, expected: list[tuple[str, str | None, str | None, str | None]]
 ) -> None:
     assert mentioned_records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The minister told parliament's defence committee that stocks were low.",
+            [("stocks were low", "parliament's defence committee")],
+            id="a-hearer-owned-by-a-body-in-lower-case",
+        ),
+        pytest.param(
+            "The minister told Britain's defence committee that stocks were low.",
+            [("stocks were low", "Britain's defence committee")],
+            id="a-hearer-owned-by-a-state",
+        ),
+        pytest.param(
+            "The minister told Chile's envoy that stocks were low.",
+            [("stocks were low", "Chile's envoy")],
+            id="an-envoy-owned-by-a-state",
+        ),
+        pytest.param(
+            "The minister told CNN's Jake Tapper that stocks were low.",
+            [("stocks were low", "CNN's Jake Tapper")],
+            id="guard-a-host-owned-by-a-network",
+        ),
+        pytest.param(
+            "Starmer said at a joint news conference with Merz that Britain would send troops.",
+            [("Britain would send troops", "at a joint news conference with Merz")],
+            id="a-joint-news-conference-with-a-guest-is-the-medium",
+        ),
+        pytest.param(
+            "The premier said at a news conference with his Danish counterpart Mette Olsen on Monday that "
+            "Norway would send troops.",
+            [
+                (
+                    "Norway would send troops",
+                    "at a news conference with his Danish counterpart Mette Olsen",
+                )
+            ],
+            id="a-news-conference-with-a-counterpart-is-the-medium",
+        ),
+        pytest.param(
+            "Orban wrote in a letter to EU leaders that the plan was unworkable.",
+            [("the plan was unworkable", "in a letter to EU leaders")],
+            id="a-letter-to-leaders-is-the-medium",
+        ),
+        pytest.param(
+            "Orban wrote in a letter to fellow ministers that the plan was unworkable.",
+            [("the plan was unworkable", "in a letter to fellow ministers")],
+            id="a-letter-to-fellow-ministers-is-the-medium",
+        ),
+        pytest.param(
+            "Orban wrote in a letter that the plan was unworkable.",
+            [("the plan was unworkable", "in a letter")],
+            id="guard-a-letter-alone-is-the-medium",
+        ),
+    ],
+)
+def test_hearers_and_media(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(text_, addressee) for text_, _, _, addressee in described_records(text)] == expected

@@ -114,7 +114,7 @@ _AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|should|may|mig
 _MODALS = "would|will|could|cannot|can|should|may|might|must|’ll|'ll"  # modals, as words and contracted
 _ADDRESSEE = regex.compile(
     r"""
-    \s+(?P<a>
+    \s+(?P<a>(?:
         (?:council|committee|board|party|cabinet|union|church|club|coalition|fellow|state|local|foreign|visiting
           |\p{Lu}\p{Ll}++(?<=an|ish|ese|i|ch))\s++   # "council members", "Spanish reporters"
         (?:members|reporters|journalists|lawmakers|officials|leaders|colleagues|delegates|ministers|diplomats)
@@ -211,7 +211,12 @@ _ADDRESSEE = regex.compile(
         (?:\s+(?:station|channel|network))?  # "local radio station El Espectador"
         (?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}  # "state television IRIB" (not "state TV Moscow would")
         (?!\s++(?&finite))
-    )(?![\p{L}\p{N}])
+    # a body or person the hearer owns: "told parliament's defence committee", "told Britain's envoy"
+    )(?:(?:(?<=\p{L}['’]s)|['’]s)(?:\s+(?!(?&link))\p{Ll}[\p{L}-]*+){0,2}?\s+
+        (?:committee|subcommittee|panel|commission|council|cabinet|assembly|caucus|delegation|board|inquiry
+          |envoy|ambassador|president|minister|counterpart|leaders|lawmakers|members|officials|parliamentarians
+          |ministers|envoys|negotiators|delegates|diplomats))?+)
+    (?![\p{L}\p{N}])
     (?(DEFINE)(?P<kept>state(?:-run|-owned)?|public|national|official|private|semi-official|independent
                       |radio|television|TV|local|regional|community)  # "told radio station Itatiaia"
               (?P<finite>(?:_AUXILIARIES)\b)(?P<link>(?:that|who|which|whether|if|and|or|to|when|as|how|why|what|where|of|in|on|about|with)\b))
@@ -432,7 +437,9 @@ _SPEAKING_OPENERS = tuple(
 # First letters of what the patterns below open with ("on", "in", "via", "during", "as", "by"): a prefilter.
 _MEDIUM_OPENERS = frozenset("oivdaleb")
 # Those a note or letter goes to, after "to": "in a note to clients", "in a letter to shareholders".
-_RECIPIENTS = r"(?:clients|investors|customers|members|staff|employees|shareholders|subscribers)"
+_RECIPIENTS = r"""(?:(?:(?:\p{Lu}[\p{L}.'’-]*+|fellow|party|world|western|european|g7|nato|eu)\s++)?
+    (?:clients|investors|customers|members|staff|employees|shareholders|subscribers|leaders|lawmakers
+      |legislators|senators|ministers|counterparts|allies|governments|colleagues|supporters|voters))"""
 # The speech or text a cue went out in, closing the clause: "said later in a televised address", "said in
 # the video".
 _IN_MEDIUM_AFTER = regex.compile(
@@ -468,6 +475,8 @@ _IN_MEDIUM_AFTER = regex.compile(
         (?:(?:press\s++|news\s++)?briefing|(?:news|press)\s++conference|ceremony|rally|summit|forum|event
           |conference|seminar|gathering|meeting|session)
       (?:\s++in\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}+)?+
+      (?:\s++with\s++(?:(?:his|her|their|its)\s++(?:\p{Lu}[\p{L}'’-]*+\s++)?+counterparts?+\s++)?+
+        \p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,3}+)?+  # "at a joint news conference with Merz"
       (?=(?:\s++(?:(?:late|early)\s++)?on\s++(?:\L<days>)(?:\s++(?:morning|afternoon|evening|night))?+)?+
         (?:\s*+[.,;:]|\s++that\b|\s*+$)))  # "at a summit in Nairobi on Friday."
     """.replace("_RECIPIENTS", _RECIPIENTS),
