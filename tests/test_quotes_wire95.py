@@ -418,3 +418,34 @@ def test_description_of_a_person_named_outside_the_subject(
 )
 def test_hearers_and_media(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(text_, addressee) for text_, _, _, addressee in described_records(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Kremlin has repeatedly denied that it plans to attack any NATO member.",
+            [("it plans to attack any NATO member", "The Kremlin", "Kremlin", None)],
+            id="a-plan-inside-a-denial-is-part-of-it",
+        ),
+        pytest.param(
+            "As reported by Kommersant, the ministry plans to cut defence spending by a tenth.",
+            [("the ministry plans to cut defence spending by a tenth", "Kommersant", "Kommersant", None)],
+            id="a-plan-inside-a-report-is-part-of-it",
+        ),
+        pytest.param(
+            "Prosecutors alleged that the general wanted to flee the country.",
+            [("the general wanted to flee the country", "Prosecutors", None, "Prosecutors")],
+            id="a-wish-inside-an-allegation-is-part-of-it",
+        ),
+        pytest.param(
+            "The Kremlin plans to cut defence spending by a tenth.",
+            [("to cut defence spending by a tenth", "The Kremlin", "Kremlin", None)],
+            id="guard-a-plan-on-its-own-is-reported",
+        ),
+    ],
+)
+def test_deeds_inside_denials_and_reports(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert mentioned_records(text) == expected

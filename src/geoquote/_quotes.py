@@ -2434,6 +2434,7 @@ _NESTING_EXTRA = frozenset(
             "clarify",
         ),
         "assure",
+        *("deny", "report", "allege", "suggest", "hint", "signal"),
     ]
 )
 
