@@ -1014,6 +1014,65 @@ class TestClauseBeforeReMention:
         assert rows(text) == expected
 
 
+class TestRankedByAParticiple:
+    """The subject of a clause a participle ranks among a body's members (", becoming the last country in
+    NATO to sign off", ", becoming the first member of the alliance to approve") is a member; such an ordinal,
+    followed by what the member was the first or last to do, is no member count ("the 32nd member of NATO" is
+    one)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Sweden's bid cleared its last hurdle after Hungary ratified it, becoming the last country "
+                "in NATO to sign off.",
+                [("NATO", "NATO", "asserted", None, ["HUN"])],
+                id="after-clause-becoming-the-last",
+            ),
+            pytest.param(
+                "Ottawa voted in favour, becoming the first member of the alliance to approve the bid.",
+                [("the alliance", None, "asserted", None, ["CAN"])],
+                id="becoming-the-first-member-of",
+            ),
+            pytest.param(
+                "Sweden's bid cleared its last hurdle, becoming the last hurdle in NATO.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-no-member-noun",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The ranked subject is a member."""
+        assert rows(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "count"),
+        [
+            pytest.param(
+                "Ottawa voted in favour, becoming the first member of the alliance to approve the bid.",
+                "the alliance",
+                None,
+                id="first-to-approve",
+            ),
+            pytest.param(
+                "Sweden became the 32nd member of NATO to sign the pledge.",
+                "NATO",
+                None,
+                id="32nd-to-sign",
+            ),
+            pytest.param(
+                "Sweden became the 32nd member of NATO in March.",
+                "NATO",
+                32,
+                id="guard-32nd-member",
+            ),
+        ],
+    )
+    def test_count(self, text: str, surface: str, count: int | None) -> None:
+        """A rank among doers is no count."""
+        assert one_coalition(text, surface).member_count == count
+
+
 class TestKnownGaps:
     """Readings still missing, kept as strict expected failures."""
 

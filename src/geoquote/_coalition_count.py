@@ -216,6 +216,8 @@ _FUTURE_BEFORE = regex.compile(
 )
 
 
+#: An infinitive right after the mention, which makes an ordinal before it a rank among doers: " to approve".
+_INFINITIVE_AFTER = regex.compile(r"\s+to\s+(?!(?:join|become)\b)\p{Ll}")
 #: Words that make a count the founders': "five founding members", "the six original members".
 _FOUNDERS = regex.compile(r"(?i)\b(?:founding|original)\b")
 
@@ -316,6 +318,8 @@ def member_count(text: str, start: int, end: int, known: int | None = None) -> i
         m = _GROWN_TO_AFTER.match(after)
     if m is not None and _ORDINAL.search(m.group("n")) and _FUTURE_BEFORE.search(lead):
         return None  # "set to become the bloc's eleventh member": a count the body does not have yet
+    if m is not None and _ORDINAL.search(m.group("n")) and _INFINITIVE_AFTER.match(after):
+        return None  # "the first member of the alliance to approve": a rank among those who did it
     if m is not None and _FOUNDERS.search(m.group()) is not None and _value(m.group("n")) != known:
         return None  # "the five founding members of ASEAN": the founders, a part of the members now (unless
         # the data's membership agrees: "the six founding members of the GCC")

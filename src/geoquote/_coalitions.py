@@ -335,6 +335,14 @@ _ASIDE_THEN_LED_BY = regex.compile(
 _WHICH = regex.compile(
     r"(?:,\s*(?:which|that)|\s+that)\s+(?:the\s+)?", regex.IGNORECASE
 )  # (", which Washington has led", " that Riyadh leads")
+#: A participle that ranks the clause's subject among a body's members, right before the body: ", becoming
+#: the final country in the ", ", becoming the first member of ", ", the last state in the ".
+_BECOMING_RANK_END = regex.compile(
+    r"""(?i),\s*(?:becoming|making\s+it|and\s+(?:became|becomes|is|was))\s+the\s+
+        (?:final|last|first|latest|newest|only|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+
+        (?:(?:[\w\-]+\s+)?(?:country|state|nation|member(?:\s+state)?|ally))\s+(?:in|of|among)\s+(?:the\s+)?$""",
+    regex.VERBOSE,
+)
 #: A participle of joining states after a body a subject joined, past a date: " in January, joining ", ",
 #: joining fellow members ".
 _JOINING_COMPANIONS = regex.compile(
@@ -3744,6 +3752,17 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     _own_partner(text, s, d, hits)
     n = len(d.members)
     _members_before(text, s, d, pre, hits)
+    if (
+        len(d.members) == n
+        and (d.head == "org" or d.det == "the")
+        and (br := _BECOMING_RANK_END.search(pre[-120:])) is not None
+    ):
+        # "after Turkey ratified it, becoming the last country in the alliance to sign off": the subject of
+        # the clause the participle follows, one state, is a member
+        at = s + len(pre) - len(pre[-120:]) + br.start()
+        subj = _clause_subject(text, s, at, hits_before(hits, at))
+        if len(subj) == 1 and subj[0].type in ("state", "government"):
+            d.members.append(subj[0])
     jc = _JOINING_COMPANIONS.match(text, d.end, e) if len(d.members) > n and d.head == "org" else None
     if jc is not None:
         # "Indonesia became a full member of BRICS in January, joining Egypt, Ethiopia, Iran and the UAE": the
