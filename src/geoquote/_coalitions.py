@@ -335,6 +335,13 @@ _ASIDE_THEN_LED_BY = regex.compile(
 _WHICH = regex.compile(
     r"(?:,\s*(?:which|that)|\s+that)\s+(?:the\s+)?", regex.IGNORECASE
 )  # (", which Washington has led", " that Riyadh leads")
+#: A participle of a deed done to another, between a member cue and the first name after it: "(made up of
+#: African nations) supporting (Somalia)", "backing", "fighting".
+_OBJECT_PARTICIPLE = regex.compile(
+    r"""(?i)\b(?:supporting|backing|aiding|helping|protecting|defending|fighting|battling|opposing|countering
+        |assisting|training|arming|funding|propping\s+up|shoring\s+up)\b""",
+    regex.VERBOSE,
+)
 #: A participle that ranks the clause's subject among a body's members, right before the body: ", becoming
 #: the final country in the ", ", becoming the first member of ", ", the last state in the ".
 _BECOMING_RANK_END = regex.compile(
@@ -4889,6 +4896,9 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         tf = _TROOPS_FROM.match(text, start)  # "made up of troops from A, B and C"
         start = tf.end() if tf is not None else start
         actors, end = actor_list(text, start, max(lim, start), after_hits, first_gap=40)
+        if actors and _OBJECT_PARTICIPLE.search(text, start, actors[0].start) is not None:
+            actors = []  # "made up of African nations supporting Somalia's government": the object of the
+            # members' deed, not a member
         if not actors and lim < wide and lim - start < 30:
             # "The SCO groups two CSTO members -- A and B": the list after the next mention is this one's too
             actors, end = actor_list(text, start, wide, after_hits, first_gap=40)
