@@ -1015,16 +1015,16 @@ class TestClauseBeforeReMention:
 
 class TestRankedByAParticiple:
     """The subject of a clause a participle ranks among a body's members (", becoming the last country in
-    NATO to sign off", ", becoming the first member of the alliance to approve") is a member; such an ordinal,
-    followed by what the member was the first or last to do, is no member count ("the 32nd member of NATO" is
-    one)."""
+    NATO to give its consent", ", becoming the first member of the alliance to approve") is a member; such
+    an ordinal, followed by what the member was the first or last to do, is no member count ("the 32nd
+    member of NATO" is one)."""
 
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
             pytest.param(
                 "Sweden's bid cleared its last hurdle after Hungary ratified it, becoming the last country "
-                "in NATO to sign off.",
+                "in NATO to give its consent.",
                 [("NATO", "NATO", "asserted", None, ["HUN"])],
                 id="after-clause-becoming-the-last",
             ),
