@@ -51,6 +51,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "short attributed lines": lambda n: ("Ruiz said x.\n" * n)[:n],
     "stamped live-blog lines": lambda n: ("11:20 GMT — Ruiz said x.\n" * n)[:n],
     "bare carriage returns": lambda n: ("“We stay,” Ruiz said.\r" * n)[:n],
+    "letters and digits": lambda n: ("a1" * n)[:n],
+    "letters and digits, spaced": lambda n: ("a1 " * n)[:n],
+    "times run together": lambda n: ("12:30" * n)[:n],
 }
 
 

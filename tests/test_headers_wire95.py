@@ -411,3 +411,13 @@ def test_a_credit_of_agencies_stays_the_source(line: str, authors: list[str], so
     header = parse_header(text, reference_date=_REF)
     assert [a.name for a in header.authors] == authors
     assert header.source is not None and header.source.name == source
+
+
+def test_guard_a_labelled_date_in_a_long_first_paragraph() -> None:
+    """A labelled date inside a long paragraph under the headline, as a page dumped without its line breaks
+    gives it, is still read; the search for one reads a bounded stretch of such a line
+    (benchmarks/bench_hostile.py measures a line of letters and digits)."""
+    text = f"{_HEADLINE}\n{_LEAD} Published: 1 December 2026 " + _LEAD_2 * 40
+    header = parse_header(text, reference_date=_REF)
+    assert header.published is not None and header.published.value.startswith("2026-12-01")
+    assert text[header.published.start : header.published.end] == header.published.text

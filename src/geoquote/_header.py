@@ -2470,6 +2470,9 @@ def _is_standfirst(line: _Line, index: int, st: _State) -> bool:
     return 20 < len(t) <= _STANDFIRST_MAX_CHARS and " " in t and search_date(t, 0, 60, timeout=_T) is None
 
 
+_LABELLED_DATE_REACH = 3000  # characters of a long line read for a labelled date
+
+
 def _dates_in(
     line: _Line, st: _State, ref: _dt.datetime | None, settings: DateSettings, *, labelled_only: bool
 ) -> bool:
@@ -2478,7 +2481,9 @@ def _dates_in(
         return False
     found = False
     day: DateValue | None = None  # the last date read on the line
-    for m in find_dates(line.text, timeout=_T):
+    # (a labelled date stands near its line's start: a longer line is read that far, so that a line of
+    # digits and letters costs a bounded search)
+    for m in find_dates(line.text, 0, _LABELLED_DATE_REACH, timeout=_T):
         before = line.text[max(0, m.start() - 40) : m.start()]
         kind = _label_kind(before)
         if labelled_only and kind is not None and not _printed_label(line.text[: m.start()]):
