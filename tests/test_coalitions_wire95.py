@@ -1,8 +1,17 @@
 """Coalition readings of wire copy, round 95: superlative modifiers of an ally ("Kyiv's staunchest ally"),
 one state apposed to "one of X's allies", a participle that lists or counts a body's members (", grouping
 A, B and C", ", comprising ten states"), a count past what the body is against, a demonym opening a
-subject's aside ("Hezbollah, the Lebanese group, is part of"), and armed groups struck in the present
-tense and in lists.
+subject's aside ("Hezbollah, the Lebanese group, is part of"), armed groups struck in the present tense and
+in lists; a name withheld by other verbs ("refrained from calling their ties an alliance") and a pact refused
+("refused to form"), a membership conceded in an aside ("though an EU member"), the owners of a bond named
+otherwise or by its states' compound ("The Russia-China partnership is not an alliance"); a group noun inside
+an armed group's name, the party "allied with" X is said of, bodies and groups new to the gazetteer; a kind
+the text's own description or a body's economic ministers give; more phrases of leading ("steered by",
+"under Saudi command", "The coalition Riyadh has led", "with X at its head"); states taken in or joined
+("took in Indonesia as a full member", ", joining Egypt, Ethiopia, Iran and the UAE"), a clause break before
+a re-mention ("If Turkey left NATO, the alliance"), a subject ranked by a participle (", becoming the last
+country in NATO to"), the object of the members' deed ("made up of troops helping Congo's army"), and
+readings still missing.
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
