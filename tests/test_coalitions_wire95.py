@@ -1121,6 +1121,40 @@ class TestObjectOfTheMembersDeed:
         assert rows(text) == expected
 
 
+class TestSpellingVariants:
+    """A body's name in the other English spelling of its words ("Co-operation" for "Cooperation",
+    "Organization" for "Organisation", and back) names it as the spelling the gazetteer lists does."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Leaders of the Shanghai Co-operation Organisation met in Tianjin.",
+                [("the Shanghai Co-operation Organisation", "SCO", "asserted", None, [])],
+                id="co-operation",
+            ),
+            pytest.param(
+                "The Organization of Islamic Co-operation called an emergency meeting.",
+                [("The Organization of Islamic Co-operation", "OIC", "asserted", None, [])],
+                id="islamic-co-operation",
+            ),
+            pytest.param(
+                "Iran and Pakistan are members of the Economic Co-operation Organisation.",
+                [("the Economic Co-operation Organisation", "ECO", "asserted", None, ["IRN", "PAK"])],
+                id="two-words-respelt",
+            ),
+            pytest.param(
+                "The Organisation of Turkic States met in Bishkek.",
+                [("The Organisation of Turkic States", "OTS", "asserted", None, [])],
+                id="guard-listed-spelling",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The respelt name is the body's."""
+        assert rows(text) == expected
+
+
 class TestKnownGaps:
     """Readings still missing, kept as strict expected failures."""
 

@@ -157,6 +157,25 @@ def _variants(s: str, *, upper: bool = True) -> set[str]:
     return out
 
 
+#: Words a body's name is spelt two ways in English copy: British and American, with or without a hyphen.
+_SPELLING_PAIRS = (
+    ("Organisation", "Organization"),
+    ("Cooperation", "Co-operation"),
+    ("Defence", "Defense"),
+    ("Centre", "Center"),
+)
+
+
+def _spellings(s: str) -> set[str]:
+    """A name in each spelling of its words ("Shanghai Cooperation Organisation", "Shanghai Co-operation
+    Organization", ...): the other form of every word of :data:`_SPELLING_PAIRS` it holds."""
+    out = {s}
+    for a, b in _SPELLING_PAIRS:
+        if a in s or b in s:
+            out |= {x.replace(a, b) for x in out} | {x.replace(b, a) for x in out}
+    return out
+
+
 def acronym_variants(s: str) -> set[str]:
     """An acronym as written, and dotted ("S.C.O.") when it is two to four capitals; one written with its
     determiner ("the RF") also sentence-initially."""
@@ -383,6 +402,9 @@ class Gazetteer:
         for e in self._entries.values():
             for s in (e.name, *e.aliases) if e.match_name else e.aliases:
                 self._add(_variants(s), _Sense(e, "name", s in self._ambiguous))
+                if e.type == "organization":  # "Shanghai Co-operation Organization": the other spellings
+                    for sp in _spellings(s) - {s}:
+                        self._add(_variants(sp), _Sense(e, "name", s in self._ambiguous))
                 if (
                     e.type == "organization" and " " in s and not e.exact_case
                 ):  # "Eastern bloc", "Shanghai cooperation organisation"
