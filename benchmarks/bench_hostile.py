@@ -54,6 +54,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "letters and digits": lambda n: ("a1" * n)[:n],
     "letters and digits, spaced": lambda n: ("a1 " * n)[:n],
     "times run together": lambda n: ("12:30" * n)[:n],
+    "quoted capitals, names": lambda n: ('"A" Ruiz ' * n)[:n],
+    "quotation, name, said": lambda n: ('"Go," Ruiz said, ' * n)[:n],
 }
 
 

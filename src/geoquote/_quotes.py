@@ -1042,6 +1042,7 @@ _ADJUNCT_AND_AFTER_CUE = regex.compile(
 _COMMA_WORD = regex.compile(r"\s*,\s*(?!(?!including\b)\p{Ll}++(?<=ing)\b)[\p{L}\p{N}]", regex.V1)
 _TO_COMMA = regex.compile(r"[^,]*+,")
 _THAT_END = regex.compile(r"\bthat\s*+$", regex.V1)
+_THAT_END_REACH = 24  # characters before a quotation read for the "that" opening it
 # A that opening a clause, maybe with an adverb after it ("that lately"), right before an adjunct of its own
 # set off by commas: "said that lately, when he travels, he is asked ...".
 _THAT_OPENING_END = regex.compile(
@@ -1135,9 +1136,11 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
     if not paras:
         return ()
     runs = _pair_marks(text, paras)
-    nicknames = [r for _, r in runs if _nickname(text, r)]
+    prose_lines: dict[int, bool] = {}
+    nicknames = [r for _, r in runs if _nickname(text, r, prose_lines)]
     if nicknames:
-        runs = [(pi, r) for pi, r in runs if r not in nicknames]
+        named = {id(r) for r in nicknames}
+        runs = [(pi, r) for pi, r in runs if id(r) not in named]
     masked = _blank_newsletter_labels(_mask(text, runs), paras)
     for r in nicknames:  # read as blanks inside the name: "Rosario “Cha” Villaflor" is "Rosario Villaflor"
         masked = masked[: r.open_at] + " " * (r.close_end - r.open_at) + masked[r.close_end :]
@@ -1436,9 +1439,10 @@ _NICKNAME_INSIDE = regex.compile(r"\p{Lu}[\p{L}'’.-]*+(?:[ \t]\p{Lu}[\p{L}'’
 _NICKNAME_AFTER = regex.compile(r"[ \t]\p{Lu}\p{Ll}", regex.V1)
 
 
-def _nickname(text: str, r: MarkRun) -> bool:
+def _nickname(text: str, r: MarkRun, prose_lines: dict[int, bool]) -> bool:
     """``r`` quotes a nickname inside a person's name (see :data:`_NICKNAME_BEFORE`), on a line that is no
-    title-case headline ('Christie Calls Clinton ‘A Disgrace’ Over ...')."""
+    title-case headline ('Christie Calls Clinton ‘A Disgrace’ Over ...'); ``prose_lines`` keeps, by the
+    line's start, whether a line read before is prose."""
     if not (
         r.closed
         and r.end - r.start <= _NICKNAME_CHARS
@@ -1448,9 +1452,11 @@ def _nickname(text: str, r: MarkRun) -> bool:
     ):
         return False
     ls = text.rfind("\n", 0, r.open_at) + 1
-    le = text.find("\n", r.close_end)
-    line = text[ls : le if le >= 0 else len(text)]
-    return any(len(w) >= _LOWER_WORD_CHARS and w[:1].islower() for w in line.split())
+    if ls not in prose_lines:
+        le = text.find("\n", r.close_end)
+        line = text[ls : le if le >= 0 else len(text)]
+        prose_lines[ls] = any(len(w) >= _LOWER_WORD_CHARS and w[:1].islower() for w in line.split())
+    return prose_lines[ls]
 
 
 _NICKNAME_CHARS = 20
@@ -10006,7 +10012,9 @@ _QUOTE_CHAR = re.compile(r"""[\"“”«»„‘]|''|(?<![^\W\d_])’|’(?![^\W
 
 
 def _that_before(text: str, a: int, b: int) -> bool:
-    """``text[a:b]`` ends with "that" (a timed-out search reads as no)."""
+    """``text[a:b]`` ends with "that" (a timed-out search reads as no); only its last characters are read,
+    which hold the word and the blanks after it."""
+    a = max(a, b - _THAT_END_REACH)
     try:
         return _THAT_END.search(text, a, b, timeout=_tmo(a, b)) is not None
     except TimeoutError:
