@@ -449,3 +449,27 @@ def test_deeds_inside_denials_and_reports(
     text: str, expected: list[tuple[str, str | None, str | None, str | None]]
 ) -> None:
     assert mentioned_records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Japan's chief cabinet secretary, Ken Oda, told a news conference Tokyo had lodged a protest.",
+            [("Tokyo had lodged a protest", "a news conference")],
+            id="the-subject-after-a-hearer-is-no-part-of-its-name",
+        ),
+        pytest.param(
+            "Vucic told the state broadcaster RTS Serbia would never recognise Kosovo.",
+            [("Serbia would never recognise Kosovo", "the state broadcaster RTS")],
+            id="guard-a-broadcasters-name-then-the-subject",
+        ),
+        pytest.param(
+            "Vucic told the newspaper Politika that Serbia would wait.",
+            [("Serbia would wait", "the newspaper Politika")],
+            id="guard-a-newspapers-name-before-that",
+        ),
+    ],
+)
+def test_hearer_name_before_a_that_less_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(text_, addressee) for text_, _, _, addressee in described_records(text)] == expected

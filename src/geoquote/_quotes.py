@@ -205,7 +205,8 @@ _ADDRESSEE = regex.compile(
         (?:['’]s(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){1,4}+
            (?:\s+with\s+\p{Lu}[\p{L}'’.-]*+(?:\s+\p{Lu}[\p{L}'’.-]*+){0,2}+(?=\s+(?:programme|program|show)\b))?+
            (?:\s+(?:programme|program|show|podcast))?+
-          |(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+)  # "the state broadcaster RTS", "the network's Sunday show"
+          |(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}(?!\s+(?&finite)))  # "the state broadcaster RTS", "the
+                                                  # network's Sunday show" (not "a news conference Tokyo had")
       | (?:state(?:-run|-owned)?|local|national|public|official)\s+
         (?:television|TV|media|radio|broadcaster|(?:news\s+)?agency)  # "state TV", "state news agency"
         (?:\s+(?:station|channel|network))?  # "local radio station El Espectador"
