@@ -1155,6 +1155,65 @@ class TestSpellingVariants:
         assert rows(text) == expected
 
 
+class TestGroundTakenFrom:
+    """The armed group a mention takes ground from or drives out ("recaptured Mosul from ISIS", "seized
+    the town from Islamic State fighters", "drove al-Shabaab out of Mogadishu") is its adversary, as one it
+    struck is; a state named so ("took the town from Syria") or a thing taken from one ("took funds from
+    Qatar") is none. Its deterrence ("NATO's deterrence of Russia", "a deterrent to North Korea") names one
+    too."""
+
+    @pytest.mark.parametrize(
+        ("text", "adversaries"),
+        [
+            pytest.param(
+                "The coalition recaptured Raqqa from ISIS in 2017.",
+                {"ISIS"},
+                id="recaptured-from",
+            ),
+            pytest.param(
+                "The coalition seized the port town from Islamic State fighters.",
+                {"ISIS"},
+                id="seized-from-fighters",
+            ),
+            pytest.param(
+                "Coalition forces have retaken the airport from the Houthis.",
+                {"HOUTHIS"},
+                id="retaken-from",
+            ),
+            pytest.param(
+                "The coalition drove al-Shabaab out of Kismayo.",
+                {"AL_SHABAAB"},
+                id="drove-out-of",
+            ),
+            pytest.param(
+                "NATO's deterrence of Russia remains credible, the minister said.",
+                {"RUS"},
+                id="deterrence-of",
+            ),
+            pytest.param(
+                "The alliance is a deterrent to North Korea.",
+                {"PRK"},
+                id="deterrent-to",
+            ),
+            pytest.param(
+                "The coalition took funds from Qatar.",
+                set(),
+                id="guard-funds-from-a-state",
+            ),
+            pytest.param(
+                "The coalition drove the Houthis back.",
+                set(),
+                id="guard-no-place",
+            ),
+        ],
+    )
+    def test_adversaries(self, text: str, adversaries: set[str]) -> None:
+        """The group the ground is taken from is an adversary."""
+        found = rows(text)
+        assert found, text
+        assert codes(one_coalition(text, found[0][0]))[2] == adversaries
+
+
 class TestKnownGaps:
     """Readings still missing, kept as strict expected failures."""
 

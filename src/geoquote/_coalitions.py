@@ -3830,6 +3830,8 @@ def _attributes(text: str, s: int, e: int, nxt: int, d: _Draft, hits: list[Actor
     if not d.adversaries:
         _struck_after(text, e, d, hits)
     if not d.adversaries:
+        _ground_taken_after(text, e, d, hits)
+    if not d.adversaries:
         _victim_before(text, s, d, pre, hits)
     if not d.adversaries:
         _ousted_by(text, d, wide, hits)
@@ -6717,6 +6719,38 @@ def _struck_after(text: str, e: int, d: _Draft, hits: list[ActorHit]) -> None:
 
 #: What joins two armed groups struck: ", ", " and ", ", and the ".
 _STRUCK_LIST_GAP = regex.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?")
+
+
+#: The mention as the subject of a verb of taking ground, up to its place: " seized (the town) from ",
+#: " recaptured (Mosul) from ", " has retaken ".
+_TOOK_GROUND_AFTER = regex.compile(
+    r"""(?i)(?:\s+(?:forces|troops|fighters|soldiers))?(?:\s+(?:has|have|had|later|then|finally|also))*
+        \s+(?:seized|captured|recaptured|retook|retaken|took|taken|wrested|liberated|freed|cleared|won\s+back)
+        \s+(?:[\w\-’']+\s+){1,5}?(?:back\s+)?from\s+(?:the\s+)?""",
+    regex.VERBOSE,
+)
+#: The mention as the subject of a verb of driving an armed group out: " drove (al-Shabaab) out of ",
+#: " pushed (the Houthis) from ", " expelled ".
+_DROVE_OUT_AFTER = regex.compile(
+    r"""(?i)(?:\s+(?:forces|troops|fighters|soldiers))?(?:\s+(?:has|have|had|later|then|finally|also))*
+        \s+(?:drove|driven|pushed|forced|expelled|ousted|chased|flushed|routed|evicted)\s+(?:the\s+)?""",
+    regex.VERBOSE,
+)
+_OUT_OF_AFTER = regex.compile(r"(?i)\s+(?:back\s+)?(?:out\s+of|from)\b")
+
+
+def _ground_taken_after(text: str, e: int, d: _Draft, hits: list[ActorHit]) -> None:
+    """The armed actor the mention takes ground from or drives out: "The coalition recaptured Mosul from
+    ISIS", "seized the town from Islamic State fighters", "drove al-Shabaab out of Mogadishu"."""
+    own = {a.code for a in d.members} | ({d.leader.code} if d.leader is not None else set())
+    tm = _TOOK_GROUND_AFTER.match(text, d.end, e)
+    target = _armed_object(text, tm.end(), hits) if tm is not None else None
+    if target is None and (dm := _DROVE_OUT_AFTER.match(text, d.end, e)) is not None:
+        first = _armed_object(text, dm.end(), hits)
+        if first is not None and _OUT_OF_AFTER.match(text, first.end, e) is not None:
+            target = first
+    if target is not None and target.code not in own:
+        d.adversaries.append(target)
 
 
 #: Attacks suffered from the mention, just before it: "is trying to stop attacks by ", "face attacks
