@@ -10,8 +10,9 @@ the text's own description or a body's economic ministers give; more phrases of 
 "under Saudi command", "The coalition Riyadh has led", "with X at its head"); states taken in or joined
 ("took in Indonesia as a full member", ", joining Egypt, Ethiopia, Iran and the UAE"), a clause break before
 a re-mention ("If Turkey left NATO, the alliance"), a subject ranked by a participle (", becoming the last
-country in NATO to"), the object of the members' deed ("made up of troops helping Congo's army"), and
-readings still missing.
+country in NATO to"), the object of the members' deed ("made up of troops helping Congo's army"), a
+body's name in its other spelling ("Shanghai Co-operation Organisation"), the armed group ground is taken
+from ("recaptured Raqqa from ISIS"), and readings still missing.
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
