@@ -473,3 +473,32 @@ def test_deeds_inside_denials_and_reports(
 )
 def test_hearer_name_before_a_that_less_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(text_, addressee) for text_, _, _, addressee in described_records(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The spokesman, Ivan Petrov, declined to say when the talks would resume.",
+            [("to say when the talks would resume", "Ivan Petrov", "Ivan Petrov", "spokesman")],
+            id="declined-to-say-when-keeps-the-question",
+        ),
+        pytest.param(
+            "The minister refused to say when the talks would resume.",
+            [("to say when the talks would resume", "The minister", None, "minister")],
+            id="refused-to-say-when-keeps-the-question",
+        ),
+        pytest.param(
+            "The senator refused to endorse him when he ran in 2016.",
+            [("to endorse him", "The senator", None, "senator")],
+            id="guard-a-when-clause-after-a-refusal-is-the-writers",
+        ),
+        pytest.param(
+            "The minister declined to comment when asked about the talks.",
+            [("to comment", "The minister", None, "minister")],
+            id="guard-a-when-clause-after-declining-to-comment",
+        ),
+    ],
+)
+def test_not_saying_when(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert mentioned_records(text) == expected

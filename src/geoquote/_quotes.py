@@ -4846,7 +4846,8 @@ _QUESTION_AFTER = regex.compile(r"\s++(?:whether|if|how|why|what|who|whom|which|
 _MIN_INFINITIVE_WORDS = 4
 # Where what a speaker refused to do ends: a circumstance or a clause of the writer's after it.
 _REFUSAL_END = regex.compile(
-    r"""\s(?:during|as|after|before|when|while|because|since|until|unless|despite|on\s++multiple)\s
+    r"""\s(?:during|as|after|before|(?<!\b(?:say|disclose|reveal|specify|explain|confirm|discuss)\s)when|while
+          |because|since|until|unless|despite|on\s++multiple)\s  # (not "refused to say when ...")
       | ,\s++(?:aside\s++from|in\s++what|\p{Lu})
       | \s++(?:is|was|are|were|may\s++be|might\s++be|could\s++be)\s++that\b""",
     regex.VERBOSE | regex.V1,
@@ -7415,7 +7416,9 @@ _DASH_BEFORE = re.compile(r"--|[—–]")  # linear: literals
 _OBJECT_END = regex.compile(
     r"""
     \s(?:(?<!\b(?:such|well|much|many|long|soon)\s)as(?!\s++(?:well|much|many|long|soon)\s++as\b|\s++possible\b)
-       |when|while|after|before|during|since|though|although|whereas
+       # ("declined to say when the talks would resume": the question is what was not said)
+       |(?<!\b(?:say|disclose|reveal|specify|explain|confirm|predict|know|discuss|estimate)\s)when
+       |while|after|before|during|since|though|although|whereas
        |unless)\s      # (not "as well as", "as possible"; "because" and "until" go on: "opposed the
                        # levy because it hit small yards", "urged them to wait until the audit": the
                        # speaker's reason or term)
