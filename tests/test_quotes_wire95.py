@@ -502,3 +502,37 @@ def test_hearer_name_before_a_that_less_clause(text: str, expected: list[tuple[s
 )
 def test_not_saying_when(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     assert mentioned_records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The party nominated former footballer Mikheil Kavelashvili. He said it was over.",
+            [("it was over", "He", "Mikheil Kavelashvili", "former footballer")],
+            id="former-opens-a-lower-case-title-after-a-verb",
+        ),
+        pytest.param(
+            "Ruiz met outgoing president Tomas Vidal on Monday. He said it was over.",
+            [("it was over", "He", "Tomas Vidal", "outgoing president")],
+            id="outgoing-opens-a-lower-case-title",
+        ),
+        pytest.param(
+            "The party nominated former President Ana Ruiz. She said it was over.",
+            [("it was over", "She", "Ana Ruiz", "former President")],
+            id="former-before-a-capitalised-title",
+        ),
+        pytest.param(
+            "The party nominated President Ana Ruiz. She said it was over.",
+            [("it was over", "She", "Ana Ruiz", "President")],
+            id="guard-a-title-alone",
+        ),
+        pytest.param(
+            "The party nominated ambassador Ana Ruiz. She said it was over.",
+            [("it was over", "She", "Ana Ruiz", "ambassador")],
+            id="guard-a-lower-case-title-alone",
+        ),
+    ],
+)
+def test_former_titles(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert mentioned_records(text) == expected

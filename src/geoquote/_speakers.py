@@ -8979,6 +8979,13 @@ def _note_name(
     title = _bare(words[k - 1]) if k > 0 else ""
     titled = _title_word(title, lex) or title in _TITLE_ABBREVIATIONS
     title_words = " ".join(words[:k])
+    if (
+        titled
+        and k > 0
+        and text
+        and (time_word := _TIME_BEFORE_TITLE.search(text, max(0, start - 12), start))
+    ):
+        title_words = f"{time_word.group(1)} {title_words}"  # "former President X": a former president
     if office_title and all(_bare(w) in lex.honorifics for w in words[:k]):
         # ("Minister of Foreign Affairs H.E. Dr. Ana Ruiz": the office, not the honorifics after it)
         titled, title, title_words = True, office_head, office_title
@@ -9129,9 +9136,17 @@ def _lower_title_start(
     prev = before[k - 1]
     if prev.endswith((",", ".", ":", ";")) or _bare(prev) in lex.determiners or prev in _TITLE_PREPOSITIONS:
         return k  # ("after former prime minister X": a preposition's object opens with the title)
-    return opens
+    # "nominated former footballer X", "met outgoing president X": a word of the title's time opens it
+    return next((n for n in range(k, opens) if _bare(before[n]) in _TITLE_TIMES), opens)
 
 
+# A lower-case word of a title's time right before a capitalised title ("former President X").
+_TIME_BEFORE_TITLE = regex.compile(
+    r"(?<![\p{L}-])(former|ex-|outgoing|incoming|then-|acting|interim|late)\s++$", regex.V1
+)
+# Words of when a title was or will be held, which open it ("former footballer", "outgoing president").
+# Written by us.
+_TITLE_TIMES = frozenset(["former", "ex", "outgoing", "incoming", "then", "acting", "interim", "late"])
 # Prepositions whose object may open with a lower-case title ("after former prime minister X returned",
 # "talks with opposition leader X"). Written by us.
 _TITLE_PREPOSITIONS = frozenset(
