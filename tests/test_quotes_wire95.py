@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from geoquote import find_quotes
 from tests._quote_helpers import described_records, mentioned_records
 
 
@@ -536,3 +537,33 @@ def test_not_saying_when(text: str, expected: list[tuple[str, str | None, str | 
 )
 def test_former_titles(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     assert mentioned_records(text) == expected
+
+
+def _organizations(text: str) -> list[tuple[str, str | None]]:
+    """Every record of ``text`` as (text, speaker's organisation)."""
+    return [(q.text, q.speaker.organization if q.speaker else None) for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The State Department said it was concerned, and a spokesperson said Washington was reviewing "
+            "ties.",
+            [("it was concerned", "State Department"), ("Washington was reviewing ties", "State Department")],
+            id="a-spokesperson-after-a-body-in-the-same-sentence-is-its",
+        ),
+        pytest.param(
+            "The State Department said it was concerned. A spokesperson said Washington was reviewing ties.",
+            [("it was concerned", "State Department"), ("Washington was reviewing ties", None)],
+            id="guard-a-spokesperson-in-the-next-sentence-is-nobodys",
+        ),
+        pytest.param(
+            "Russia said it was concerned, and a spokesman said Moscow was reviewing ties.",
+            [("it was concerned", None), ("Moscow was reviewing ties", None)],
+            id="guard-a-state-gives-no-organisation",
+        ),
+    ],
+)
+def test_spokesperson_of_the_body_before(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _organizations(text) == expected

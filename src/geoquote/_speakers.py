@@ -8154,7 +8154,7 @@ class Resolver:
             )
         owned = self._owned_title(m, role)
         if owned is None:
-            return self._served_body(m, role)
+            return self._served_body(m, role) or self._spokesperson_of_body_before(m)
         noun = _bare(owned.group("noun")) if owned.group("noun") else None
         if (
             noun is not None
@@ -8179,6 +8179,19 @@ class Resolver:
             if p < at and e.org and fits(e.name):
                 return e.name
         return near
+
+    def _spokesperson_of_body_before(self, m: Mention) -> str | None:
+        """The body that spoke earlier in the sentence of an unnamed spokesperson ("The State Department said
+        it was concerned, and a spokesperson said ...": the department's); ``None`` otherwise."""
+        if _BARE_SPOKESPERSON.fullmatch(self._text, m.start, m.end) is None:
+            return None
+        opens = self._sentence_start(m.start)
+        for p, e in reversed(self._order):
+            if p < opens:
+                break
+            if p < m.start:
+                return e.name if e.org and not self._a_state(e.name) else None
+        return None
 
     def _served_body(self, m: Mention, role: str | None) -> str | None:
         """The body a title served "for the group" means ("A spokeswoman for the group, X, said" after "NCTA
@@ -9144,6 +9157,8 @@ def _lower_title_start(
 _TIME_BEFORE_TITLE = regex.compile(
     r"(?<![\p{L}-])(former|ex-|outgoing|incoming|then-|acting|interim|late)\s++$", regex.V1
 )
+# An unnamed spokesperson, with its article and nothing else: "a spokesperson", "a spokesman".
+_BARE_SPOKESPERSON = regex.compile(r"(?i:an?)\s++spokes(?:person|man|woman)", regex.V1)
 # Words of when a title was or will be held, which open it ("former footballer", "outgoing president").
 # Written by us.
 _TITLE_TIMES = frozenset(["former", "ex", "outgoing", "incoming", "then", "acting", "interim", "late"])
