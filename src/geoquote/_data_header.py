@@ -2136,6 +2136,8 @@ FURNITURE_LINES: tuple[str, ...] = (
 #: "Save: ...", a headline's label). Lower case; collected by the geoquote authors.
 WIDGET_LINES: tuple[str, ...] = (
     *("share", "share this", "save", "saved", "bookmark", "print", "comments", "advertisement", "ad"),
+    # a blogging platform's button beside the writer's name (Medium, Substack: "Jane Doe" / "Follow")
+    *("follow", "folgen", "suivre", "seguir", "segui", "подписаться", "takip et"),
     *("поделиться", "teilen", "partager", "compartir", "delen", "udostępnij", "paylaş", "del", "dela"),
 )
 

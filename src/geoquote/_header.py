@@ -500,8 +500,10 @@ _DATELINE_RE = regex.compile(
     r"""
     ^(?P<place>
         (?P<caps>\p{Lu}[\p{Lu}\p{M}\p{Lm}.'’&\-]*(?:/\p{Lu}[\p{Lu}\p{M}.'’&\-]*)*+  # ANKARA/BAGHDAD
-            (?:\s(?!-)[\p{Lu}\p{M}.'’&\-]+(?:/\p{Lu}[\p{Lu}\p{M}.'’&\-]*)*+){0,3})  # NEW DELHI/KABUL
-                                                    # (a dash alone is no word of it: "WASHINGTON --")
+            (?:\s(?!-)[\p{Lu}\p{M}.'’&\-]+(?:/\p{Lu}[\p{Lu}\p{M}.'’&\-]*)*+){0,7})  # NEW DELHI/KABUL
+                                                    # (a dash alone is no word of it: "WASHINGTON --"; more
+                                                    # than four words only before a listed agency in brackets:
+                                                    # "ABOARD THE USS GERALD R. FORD (AP) —")
         (?:,\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d)  # (not "Jan. 5")
             (?P<region>\p{Lu}[\p{L}.]*\.?(?:\s(?:(?:of|the)\s)?\p{Lu}[\p{L}.]*){0,3}))?   # , N.Y. / , British
                                                     # Columbia / , Democratic Republic of Congo
@@ -541,6 +543,24 @@ _DATELINE_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+_CAPS_PLACE_BLANKS = 4  # blanks from which a place in capitals needs a listed agency in brackets after it
+
+
+def _dateline_match(t: str) -> regex.Match[str] | None:
+    """:data:`_DATELINE_RE` at the start of ``t``; a place of five words or more in capitals only before a
+    listed agency in brackets ("ON BOARD THE PAPAL PLANE (AP) —", "ABOARD THE USS GERALD R. FORD (AP) —"),
+    never before a dash alone ("SENATE PASSES THE BUDGET BILL - ..." is a headline)."""
+    m = _DATELINE_RE.match(t, timeout=_T)
+    if (
+        m is not None
+        and m.group("caps") is not None
+        and m.group("caps").count(" ") >= _CAPS_PLACE_BLANKS
+        and (m.group("agency") is None or _agency_name(m.group("agency")) is None)
+    ):
+        return None
+    return m
+
+
 # A section's name in capitals, all that follows a dash on its line: "POLITIQUE" in "FRANCE - POLITIQUE".
 _SECTION_AFTER_DASH_RE = regex.compile(r"\p{Lu}[\p{Lu}\p{M}'’\-]*+(?:\s\p{Lu}[\p{Lu}\p{M}'’\-]*+){0,2}+")
 # A byline that credits the paper's staff, not a person: "Staff Reporter", "By Our Correspondent", "From our
@@ -640,10 +660,11 @@ _OUTLET_DASH_RE = regex.compile(
 # A known city, a dash or a slash and a listed agency as the list spells it, glued to the lead on one line, as
 # the Iraqi News Agency, Gulf agencies and Anadolu print it: "Baghdad-INA The ministry said ...", "RIYADH -
 # SPA The ...", "Ankara / Anadolu Agency - The ...", "Baku / Trend / The ..." (the agency's whole name: alone
-# on its line, "Ankara / Anadolu Agency" is no "Anadolu" glued to a lead "Agency").
+# on its line, "Ankara / Anadolu Agency" is no "Anadolu" glued to a lead "Agency"); or a full stop after the
+# agency, as German regional papers print dpa's credit: "BERLIN/dpa. Der Bundestag ...".
 _PLACE_DASH_AGENCY_RE = regex.compile(
     r"""^(?P<place>\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?+|\p{Lu}{3,}+(?:\s\p{Lu}{2,}+)?+)\s?+[-–—/]\s?+
-        (?P<agency>(?>\L<agencies>))(?:\s?+[-–—:/])?+\s++(?=\p{Lu}|\p{Pi}|")""",
+        (?P<agency>(?>\L<agencies>))(?:\s?+[-–—:/]|\.)?+\s++(?=\p{Lu}|\p{Pi}|")""",
     regex.VERBOSE,
     agencies=_longest_first(AGENCIES),
 )
@@ -651,7 +672,7 @@ _PLACE_DASH_AGENCY_RE = regex.compile(
 # dateline: "Hong Kong CNN — ...", "Washington CNN — ..." (a page's dump breaks it over three lines: "Hong
 # Kong" / "CNN" / "—").
 _PLACE_AGENCY_DASH_RE = regex.compile(
-    r"""^(?P<place>\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?+|\p{Lu}{3,}+(?:\s\p{Lu}{2,}+)?+)\s++
+    r"""^(?P<place>\p{Lu}\p{Ll}++(?:\s\p{Lu}\p{Ll}++)?+|\p{Lu}{3,}+(?:\s\p{Lu}{2,}+){0,2})\s++
         (?P<agency>(?>\L<agencies>))\s*+(?P<dash>-{1,2}|–|—)(?:\s++|$)""",
     regex.VERBOSE,
     agencies=_longest_first(AGENCIES),
@@ -1117,6 +1138,8 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
     if not lines:
         return Header()
     st = _State()
+    if _is_sentence(lines[0]) and (broken := _page_on_one_line(text, lines[0])) is not None:
+        return respan(_parse(broken, ref, settings), text)  # (the same offsets: a blank became a line end)
     if len(lines) == 1 and _is_sentence(lines[0]):  # a lone sentence is body text, not a headline
         with contextlib.suppress(TimeoutError):  # ... that may open with a wire dateline
             if _try_dateline(text, lines[0], st, ref, settings):
@@ -1231,6 +1254,61 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
         updated=st.updated,
         body_start=body,
     )
+
+
+# A byline word, capitalised, between a page's headline and its writer's name on a page dumped as one line.
+_ONE_LINE_BY_RE = regex.compile(r"\s(?:By|Von|Par|Por)(?:\s?+:)?+\s(?=\p{Lu})")
+_ONE_LINE_TITLE_WORDS = (3, 20)  # words of the headline before it
+_ONE_LINE_NAME_WORDS = (2, 4)  # words of each writer's name
+_ONE_LINE_NAMES_SEP_RE = regex.compile(r"\s*+[,|•·]\s*+(?:and\s)?+|\s(?:and|und|et|y|&)\s")
+_ONE_LINE_REACH = 200  # characters of the line in which the byline word stands
+_ONE_LINE_NAME_CHARS = 60  # characters at most of the name before the date or its label
+
+
+def _page_on_one_line(text: str, line: _Line) -> str | None:
+    """``text`` with the blanks between a page's parts written as line ends, when its first line is the whole
+    page on one line, as a careless scrape leaves it: a headline (no sentence's stop in it), a capitalised
+    byline word and a name, a date maybe after its label, then the body ("Talks resume in Geneva By Jane
+    Whitfield Published: 1 December 2026 Negotiators ..."); None otherwise. The date closes the name, so it
+    must follow it."""
+    t = line.text
+    bm = _ONE_LINE_BY_RE.search(t, 0, _ONE_LINE_REACH)
+    if bm is None:
+        return None
+    head = t[: bm.start()]
+    lo, hi = _ONE_LINE_TITLE_WORDS
+    if not lo <= len(head.split()) <= hi or not head[:1].isupper() or regex.search(r"[.!?;](?:\s|$)", head):
+        return None
+    rest = bm.end()
+    dm = search_date(t, rest, rest + _ONE_LINE_NAME_CHARS + 40, timeout=_T)
+    if dm is None:
+        return None
+    between = t[rest : dm.start()]
+    label = _PUBLISHED_RE.search(between) or _UPDATED_RE.search(between)
+    name = between[: label.start()] if label is not None else between
+    lo, hi = _ONE_LINE_NAME_WORDS
+    names = name.strip(" ,|•·-–—")
+    if (
+        len(name) > _ONE_LINE_NAME_CHARS
+        or (label is not None and between[label.end() :].strip())
+        or not all(
+            (lo <= len(part.split()) <= hi and _name_tokens(part)) or (k and _credit_name(part) is not None)
+            for k, part in enumerate(_ONE_LINE_NAMES_SEP_RE.split(names, timeout=_T))
+        )
+    ):  # (writers, maybe an agency after them: "By Jane Whitfield, Reuters")
+        return None
+    after = t[dm.end() :]
+    body = len(after) - len(after.lstrip())
+    if not body or not after.lstrip()[:1].isupper() or len(after.split()) < _STANDFIRST_MIN_WORDS:
+        return None
+    name_end = rest + len(name.rstrip())
+    cuts = (bm.start(), name_end, dm.end())  # each a blank: before the byline word, the date, the body
+    if not all(t[c].isspace() for c in cuts):
+        return None
+    chars = list(text)
+    for c in cuts:
+        chars[line.start + c] = "\n"
+    return "".join(chars)
 
 
 def _settle_as_of(st: _State, as_of: DateValue) -> None:
@@ -1660,6 +1738,17 @@ def _walk(
         if not st.body_lines and st.subtitle is None and (bio := _author_bio(line)) is not None:
             st.bio_author = st.bio_author or bio  # "Ana Ruiz is a senior fellow at ..." under the headline
             st.last_header_end = line.end
+            continue
+        if (
+            not st.body_lines
+            and i < len(lines)
+            and _PLATFORM_LABEL_RE.fullmatch(line.text, timeout=_T) is not None
+            and _short_credit_line(pub := lines[i].text)
+        ):
+            i += 1  # "Published in" / "World News": the publication a platform's story appears in
+            st.last_header_end = lines[i - 1].end
+            if st.source is None:
+                st.source = Source(pub, lines[i - 1].start, lines[i - 1].end, _credit_name(pub) or pub)
             continue
         if not st.body_lines and (_button_line(line.text) or _page_prompt(line.text)):
             st.last_header_end = line.end  # "Listen to this article", "Share", "3 min": the page's buttons
@@ -2243,7 +2332,7 @@ def _is_headline(line: _Line) -> bool:
         return False
     if _PUBLISHED_RE.match(head) or _UPDATED_RE.match(head) or RELATIVE_RE.search(head, timeout=_T):
         return False  # "Aggiornato 2 ore fa": a date line
-    return _DATELINE_RE.match(head, timeout=_T) is None and COLON_DATELINE.match(head, timeout=_T) is None
+    return _dateline_match(head) is None and COLON_DATELINE.match(head, timeout=_T) is None
 
 
 def _title(line: _Line) -> Span:
@@ -3878,6 +3967,17 @@ def _near_date(lines: list[_Line], i: int) -> bool:
         and _outlet_line(lines[i + 1].text)
     ):
         return True  # "Dana Orlova" over "BBC News, Kyiv" or "The Kyiv Independent": the writer's outlet
+    if (
+        (j := _past_chrome(lines, i + 1)) > i + 1
+        and j < len(lines)
+        and (
+            search_date(lines[j].text, timeout=_T)
+            or (len(lines[j].text) < 40 and RELATIVE_RE.search(lines[j].text, timeout=_T))
+        )
+    ):
+        return (
+            True  # "Jane Doe" / "Follow" / "Published in" / "World News" / "·" / "4 min read" / "Dec 1, 2026"
+        )
     for line in lines[max(0, i - 1) : end]:
         if "@" in line.text or _YEAR_RE.search(line.text) or search_date(line.text, timeout=_T):
             return True
@@ -3891,6 +3991,33 @@ def _near_date(lines: list[_Line], i: int) -> bool:
 
 
 _OUTLET_LINE_CHARS = 40  # characters at most of an outlet's line under a writer's name
+_CHROME_REACH = 8  # lines at most of a page's buttons and marks between a writer's name and the date
+_LONE_MARK_RE = regex.compile(r"[|•·/\-–—]")
+# A blogging platform's label over the publication a story appears in, alone on its line (Medium's
+# "Published in" / "World News"), in English, Spanish, Portuguese, French and German (written by us).
+_PLATFORM_LABEL_RE = regex.compile(
+    r"(?i:published\s++in|publicado\s++(?:en|em|no|na)|publié\s++dans|veröffentlicht\s++in)\s*+:?+"
+)
+
+
+def _past_chrome(lines: list[_Line], j: int) -> int:
+    """The index of the first line from ``lines[j]`` on that is no page chrome between a writer's name and
+    the date: a button ("Follow"), a lone mark ("·"), a reading time ("4 min read"), a platform's label and
+    the publication under it ("Published in" / "World News"); at most :data:`_CHROME_REACH` lines on."""
+    stop = min(len(lines), j + _CHROME_REACH)
+    while j < stop:
+        t = lines[j].text
+        if _PLATFORM_LABEL_RE.fullmatch(t, timeout=_T) is not None and j + 1 < stop:
+            j += 2 if len(lines[j + 1].text) <= _OUTLET_LINE_CHARS else 1
+        elif (
+            _button_line(t)
+            or _LONE_MARK_RE.fullmatch(t) is not None
+            or (len(t) <= 30 and _READING_TIME_RE.search(t, timeout=_T) is not None)
+        ):
+            j += 1
+        else:
+            break
+    return j
 
 
 # A town's name as an outlet's credit line prints it after a comma ("BBC News, Manchester", "BBC News, West
@@ -3922,7 +4049,7 @@ def _opens_with_dateline(t: str) -> bool:
     agency, or a one-word place and a dash ("Praha - ..."), before a sentence."""
     if not (_is_body(_Line(0, len(t), t)) or _is_sentence(_Line(0, len(t), t))):
         return False
-    m = _DATELINE_RE.match(t, timeout=_T) if _UPPER.match(t) else None
+    m = _dateline_match(t) if _UPPER.match(t) else None
     if m is None or not m.group("dash"):
         return False
     if m.group("caps") is not None:
@@ -4189,7 +4316,12 @@ _FOR_OUTLET_RE = regex.compile(
 )
 # The word for whom a writer files opening the line under the byline: "For the Buenos Aires Times", "For AFP",
 # or the Portuguese "of the" before the outlet the writer is of: "Do UOL", "Da Folha de S.Paulo".
-_FOR_LINE_RE = regex.compile(r"(?:(?i:for)\s++(?:(?i:the)\s++)?+|(?:Do|Da|Dos|Das)\s++)(?=\p{Lu})")
+_FOR_LINE_RE = regex.compile(
+    r"""(?:(?i:for)\s++(?:(?i:the)\s++)?+|(?:Do|Da|Dos|Das)\s++
+        |(?:Colabora[çc][ãa]o|Colaboraci[óo]n|Especial|Exclusivo)\s++(?:para|pro|pra)\s++(?:(?:o|a|os|as)\s++)?+)
+    (?=\p{Lu})""",  # "Colaboração para o UOL", "Especial para a Folha", "Colaboración para Infobae"
+    regex.VERBOSE,
+)
 # A bar or a dot and what stands after it, the same way: "· CBC News · Posted: ...", "| TNN | Updated: ...",
 # maybe with the word for whom the writer files: "· for CBC News ·", "· für dpa"; or before a dash and the
 # date, as El País prints its writer, city and date: "A | Madrid - DEC 01, 2026 - 09:41 CET".
@@ -5086,7 +5218,9 @@ def _try_dateline(
         st.source = st.source or _source_of(agency, at)
         st.body_start = _skip_to_text(text, line.start + gm.end())
         return True
-    m = _DATELINE_RE.match(line.text, timeout=_T)
+    if dashed and _broken_dateline(text, [line], 0, st):
+        return True  # "LONDON BBC – ...": the agency after a place in capitals, no part of it
+    m = _dateline_match(line.text)
     if m is None:
         return False
     agency = m.group("agency") or m.group("agency2")
@@ -5274,8 +5408,8 @@ def _broken_dateline(text: str, lines: list[_Line], i: int, st: _State) -> int:
         end = dash.start + len(dash.text[:2].rstrip())
     else:
         return 0
-    if not dateline_city(place) or _agency_name(agency) is None:
-        return 0
+    if _agency_name(agency) is None or not (dateline_city(place) or (place.isupper() and agency.isupper())):
+        return 0  # (a place unknown in capitals before an agency in capitals: "KRAMATORSK AFP —")
     st.dateline = Dateline(text[line.start : end], line.start, end, place=place, agency=agency)
     st.source = st.source or _source_of(agency, at)
     st.body_start = _skip_to_text(text, end)

@@ -1,0 +1,299 @@
+"""Header lines met in the ninety-sixth session's copy: a wire's dateline of a long place in capitals (a ship,
+a plane), a broadcaster's name after a place in capitals with no brackets, a whole page dumped as one line, a
+Portuguese and Spanish credit of the outlet a writer contributes to, an agency after a slash closed by a full
+stop, a blogging platform's stacked byline with its buttons and publication. Tops written for these tests, in
+the styles of the outlets named."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geoquote import parse_header
+
+_REF = dt.datetime(2026, 12, 2, 20, 0)
+_HEADLINE = "Talks resume in Geneva after a week of delays"
+_LEAD = (
+    "Negotiators from both sides returned to the table on Monday after a week of delays, officials said,"
+    " but no breakthrough was expected before the weekend."
+)
+_LEAD_2 = "A spokesman for the mediators declined to comment on the agenda."
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency", "date"),
+    [
+        pytest.param(
+            "ON BOARD THE PAPAL PLANE (AP) —", "ON BOARD THE PAPAL PLANE", "AP", None, id="papal-plane"
+        ),
+        pytest.param(
+            "ABOARD THE USS GERALD R. FORD (AP) —", "ABOARD THE USS GERALD R. FORD", "AP", None, id="carrier"
+        ),
+        pytest.param(
+            "ABOARD THE INTERNATIONAL SPACE STATION (Reuters) -",
+            "ABOARD THE INTERNATIONAL SPACE STATION",
+            "Reuters",
+            None,
+            id="space-station-reuters",
+        ),
+        pytest.param(
+            "ON BOARD AIR FORCE ONE, Dec 1 (Reuters) -",
+            "ON BOARD AIR FORCE ONE",
+            "Reuters",
+            "2026-12-01",
+            id="air-force-one-dated",
+        ),
+        pytest.param(
+            "ABOARD THE SHIP OF THE LINE (Kyodo) --", "ABOARD THE SHIP OF THE LINE", "Kyodo", None, id="kyodo"
+        ),
+        # guards: four words or fewer, as before
+        pytest.param("UNITED NATIONS (AP) —", "UNITED NATIONS", "AP", None, id="guard-two-words"),
+        pytest.param("RIO DE JANEIRO (AP) —", "RIO DE JANEIRO", "AP", None, id="guard-three-words"),
+    ],
+)
+def test_a_long_place_in_capitals_before_a_listed_agency(
+    opening: str, place: str, agency: str, date: str | None
+) -> None:
+    """A place of five words or more in capitals before a listed agency in brackets opens the lead as its
+    dateline, as AP datelines a ship or a plane ("ON BOARD THE PAPAL PLANE (AP) —"; before, no dateline was
+    read and the body opened at the place)."""
+    text = "\n\n".join([_HEADLINE, f"{opening} {_LEAD}", _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    dl = header.dateline
+    assert dl is not None and dl.place == place and dl.agency == agency
+    assert (dl.date.value if dl.date else None) == date
+    assert text[header.body_start :].startswith("Negotiators")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("SENATE PASSES THE BUDGET BILL -", id="headline-dash"),
+        pytest.param("THE MINISTER SAID ON MONDAY (Briefly) -", id="unlisted-bracket"),
+    ],
+)
+def test_a_long_run_of_capitals_without_a_listed_agency_is_no_dateline(opening: str) -> None:
+    """Five words or more in capitals before a dash alone, or before brackets no agency's, are no dateline
+    (guard)."""
+    text = "\n\n".join([_HEADLINE, f"{opening} {_LEAD}", _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        pytest.param("LONDON BBC –", "LONDON", "BBC", id="london-bbc"),
+        pytest.param("WASHINGTON CNN —", "WASHINGTON", "CNN", id="washington-cnn"),
+        pytest.param("NEW YORK CNN —", "NEW YORK", "CNN", id="new-york-cnn"),
+        pytest.param("RIO DE JANEIRO AFP –", "RIO DE JANEIRO", "AFP", id="three-word-city-afp"),
+        pytest.param("KRAMATORSK AFP —", "KRAMATORSK", "AFP", id="unlisted-town-in-capitals"),
+        # guard: a known city in mixed case, as before
+        pytest.param("Hong Kong CNN —", "Hong Kong", "CNN", id="guard-mixed-case"),
+    ],
+)
+def test_an_agency_after_a_place_in_capitals_with_no_brackets(opening: str, place: str, agency: str) -> None:
+    """A broadcaster's or agency's name in capitals after a place in capitals and before the dash, as CNN and
+    the BBC print their dateline ("LONDON BBC –"), is the agency and the source, no word of the place
+    (before, the place was "LONDON BBC" and no source was read)."""
+    text = "\n\n".join([_HEADLINE, f"{opening} {_LEAD}", _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    dl = header.dateline
+    assert dl is not None and dl.place == place and dl.agency == agency
+    assert header.source is not None and text[header.source.start : header.source.end] == agency
+    assert text[header.body_start :].startswith("Negotiators")
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "authors", "published", "source"),
+    [
+        pytest.param(
+            "Talks resume in Geneva By Jane Whitfield Published: 1 December 2026",
+            "Talks resume in Geneva",
+            ["Jane Whitfield"],
+            "2026-12-01",
+            None,
+            id="labelled-date",
+        ),
+        pytest.param(
+            "Talks resume in Geneva By Jane Whitfield 1 December 2026",
+            "Talks resume in Geneva",
+            ["Jane Whitfield"],
+            "2026-12-01",
+            None,
+            id="bare-date",
+        ),
+        pytest.param(
+            "Talks resume in Geneva By Jane Whitfield and Tom Hale December 1, 2026",
+            "Talks resume in Geneva",
+            ["Jane Whitfield", "Tom Hale"],
+            "2026-12-01",
+            None,
+            id="two-writers",
+        ),
+        pytest.param(
+            "Talks resume in Geneva By Jane Whitfield, Reuters December 1, 2026",
+            "Talks resume in Geneva",
+            ["Jane Whitfield"],
+            "2026-12-01",
+            "Reuters",
+            id="writer-and-agency",
+        ),
+        pytest.param(
+            "Talks resume in Geneva By Jane Whitfield | Updated Dec. 1, 2026 10:30 a.m. ET",
+            "Talks resume in Geneva",
+            ["Jane Whitfield"],
+            "2026-12-01T10:30:00-05:00",
+            None,
+            id="bar-and-updated",
+        ),
+        pytest.param(
+            "Genfer Gespräche gehen weiter Von Jana Weber 01.12.2026",
+            "Genfer Gespräche gehen weiter",
+            ["Jana Weber"],
+            "2026-12-01",
+            None,
+            id="german-von",
+        ),
+    ],
+)
+def test_a_page_dumped_as_one_line(
+    top: str, title: str, authors: list[str], published: str, source: str | None
+) -> None:
+    """A whole page on one line, as a careless scrape leaves it: a headline with no sentence's stop, a
+    capitalised byline word and the writers' names, the date (maybe after its label) closing the names, then
+    the body; each part is read as if on its own line (before, the line was all body: no title, writer or
+    date)."""
+    text = f"{top} {_LEAD} {_LEAD_2}"
+    header = parse_header(text, reference_date=_REF)
+    assert header.title is not None and header.title.text == title
+    assert [a.name for a in header.authors] == authors
+    assert header.published is not None and header.published.value == published
+    assert (header.source.name if header.source else None) == source
+    assert text[header.body_start :].startswith("Negotiators")
+    for span in (header.title, *header.authors, header.published):
+        assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Police said the suspect was caught By Tuesday December 1, 2026 the case was closed and everyone"
+            " went home.",
+            id="by-a-weekday",
+        ),
+        pytest.param(
+            "The ministers met in Geneva. By Jane Whitfield 1 December 2026 the talks had stalled again, the"
+            " mediators said.",
+            id="stop-before-by",
+        ),
+        pytest.param(f"Talks resume in Geneva By Jane Whitfield {_LEAD}", id="no-date-to-close-the-name"),
+    ],
+)
+def test_a_sentence_with_a_capitalised_by_is_no_page_on_one_line(text: str) -> None:
+    """A sentence whose "By" is no byline's (a weekday after it, a full stop before it) or a name no date
+    closes stays body text (guard)."""
+    header = parse_header(text, reference_date=_REF)
+    assert header.title is None and header.authors == ()
+    assert header.body_start == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "place"),
+    [
+        pytest.param("Colaboração para o UOL", "UOL", None, id="colaboracao-uol"),
+        pytest.param("Colaboração para o UOL, em São Paulo", "UOL", "São Paulo", id="colaboracao-uol-place"),
+        pytest.param("Especial para a Folha de S.Paulo", "Folha de S.Paulo", None, id="especial-folha"),
+        pytest.param("Colaboración para Infobae", "Infobae", None, id="spanish-colaboracion"),
+        # guard: "Do" before the outlet, as before
+        pytest.param("Do UOL, em Brasília", "UOL", "Brasília", id="guard-do-uol"),
+    ],
+)
+def test_the_outlet_a_writer_contributes_to_under_the_name(line: str, source: str, place: str | None) -> None:
+    """The Portuguese and Spanish credit of the outlet a writer contributes to, on the line under the name
+    ("Colaboração para o UOL", "Especial para a Folha de S.Paulo", "Colaboración para Infobae"), gives the
+    outlet as the source, and the place after it (before, no source was read)."""
+    text = "\n\n".join([_HEADLINE, "\n".join(["Ana Souza", line, "01/12/2026 10h00"]), _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == ["Ana Souza"]
+    assert header.source is not None and header.source.name == source
+    assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        pytest.param("BERLIN/dpa.", "BERLIN", "dpa", id="caps-berlin"),
+        pytest.param("Berlin/dpa.", "Berlin", "dpa", id="mixed-berlin"),
+        pytest.param("München/dpa.", "München", "dpa", id="munchen"),
+        pytest.param("BERLIN/DPA.", "BERLIN", "DPA", id="agency-in-capitals"),
+        # guard: a dash after the agency, as before
+        pytest.param("Berlin/dpa -", "Berlin", "dpa", id="guard-dash"),
+    ],
+)
+def test_an_agency_after_a_slash_closed_by_a_full_stop(opening: str, place: str, agency: str) -> None:
+    """A known city, a slash and a listed agency closed by a full stop opening the lead, as German regional
+    papers print dpa's credit ("BERLIN/dpa. Der Bundestag ..."), are the dateline and the source (before,
+    nothing was read and the body opened at the city)."""
+    lead = "Der Bundestag hat am Montag über den Haushalt beraten, teilte ein Sprecher der Fraktion mit."
+    text = "\n\n".join(["Bundestag berät über den Haushalt", f"{opening} {lead}", _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    dl = header.dateline
+    assert dl is not None and dl.place == place and dl.agency == agency
+    assert header.source is not None and header.source.name == "dpa"
+    assert text[header.body_start :].startswith("Der Bundestag")
+
+
+@pytest.mark.parametrize(
+    ("stack", "source", "published"),
+    [
+        pytest.param(
+            ["Jane Whitfield", "Follow", "Published in", "World News", "·", "4 min read", "·", "Dec 1, 2026"],
+            "World News",
+            "2026-12-01",
+            id="medium-follow-published-in",
+        ),
+        pytest.param(
+            ["Jane Whitfield", "Published in", "The Geneva Review", "·", "6 min read", "·", "Dec 1, 2026"],
+            "The Geneva Review",
+            "2026-12-01",
+            id="medium-published-in",
+        ),
+        pytest.param(
+            [
+                "Jane Whitfield",
+                "·",
+                "Follow",
+                "Published in",
+                "World News",
+                "·",
+                "5 min read",
+                "·",
+                "2 days ago",
+            ],
+            "World News",
+            "2026-11-30",
+            id="relative-date",
+        ),
+        pytest.param(
+            ["Jane Whitfield", "Publicado en", "Mundo Hoy", "·", "4 min de lectura", "·", "1 dic 2026"],
+            "Mundo Hoy",
+            "2026-12-01",
+            id="spanish-publicado-en",
+        ),
+        # guard: the name right over the date, as before
+        pytest.param(["Jane Whitfield", "Dec 1, 2026"], None, "2026-12-01", id="guard-plain"),
+    ],
+)
+def test_a_platforms_stacked_byline(stack: list[str], source: str | None, published: str) -> None:
+    """A blogging platform's byline stacked a part a line, as a page's text dump prints Medium's: the
+    writer's name, its "Follow" button, the publication under "Published in", marks and a reading time, then
+    the date; the name is the writer and the publication the source (before, no writer was read)."""
+    text = "\n".join([_HEADLINE, *stack, "", _LEAD, "", _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == ["Jane Whitfield"]
+    assert (header.source.name if header.source else None) == source
+    assert header.published is not None and header.published.value[:10] == published
+    assert text[header.body_start :].startswith("Negotiators")
