@@ -1,8 +1,9 @@
 """Header lines met in the ninety-sixth session's copy: a wire's dateline of a long place in capitals (a ship,
 a plane), a broadcaster's name after a place in capitals with no brackets, a whole page dumped as one line, a
 Portuguese and Spanish credit of the outlet a writer contributes to, an agency after a slash closed by a full
-stop, a blogging platform's stacked byline with its buttons and publication. Tops written for these tests, in
-the styles of the outlets named."""
+stop, a blogging platform's stacked byline with its buttons and publication, a city shaped like a station's
+call sign under the writer, a special envoy's title and place in Spanish and Italian, the Portuguese "from"
+and a city under the writer. Tops written for these tests, in the styles of the outlets named."""
 
 from __future__ import annotations
 
@@ -297,3 +298,72 @@ def test_a_platforms_stacked_byline(stack: list[str], source: str | None, publis
     assert (header.source.name if header.source else None) == source
     assert header.published is not None and header.published.value[:10] == published
     assert text[header.body_start :].startswith("Negotiators")
+
+
+@pytest.mark.parametrize(
+    ("lines", "place", "source"),
+    [
+        pytest.param(["By Jane Whitfield", "KYIV", "1 December 2026"], "KYIV", None, id="kyiv-under-byline"),
+        pytest.param(["By Jane Whitfield", "KIEV", "1 December 2026"], "KIEV", None, id="kiev-under-byline"),
+        pytest.param(["Marco Neri", "KYIV", "1 dicembre 2026"], "KYIV", None, id="kyiv-under-bare-name"),
+        # guard: a station's call sign that is no city stays the source
+        pytest.param(["By Jane Whitfield", "WXYZ", "1 December 2026"], None, "WXYZ", id="guard-call-sign"),
+    ],
+)
+def test_a_city_shaped_like_a_call_sign_is_the_place(
+    lines: list[str], place: str | None, source: str | None
+) -> None:
+    """A known city of four capitals opening with K or W, under the writer ("KYIV", "KIEV"), is where the
+    story was filed, no broadcaster's call sign (before, "KYIV" was the source)."""
+    text = "\n\n".join([_HEADLINE, "\n".join(lines), _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert (header.dateline.place if header.dateline else None) == place
+    assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "place"),
+    [
+        pytest.param("Por Luis Gil, enviado especial a Kiev", "Luis Gil", "Kiev", id="spanish-por"),
+        pytest.param("Luis Gil, enviada especial a Kiev", "Luis Gil", "Kiev", id="spanish-bare-name"),
+        pytest.param("Marco Neri, inviato speciale a Kiev", "Marco Neri", "Kiev", id="italian-speciale"),
+        pytest.param("Marco Neri, inviato a Kiev", "Marco Neri", "Kiev", id="italian-inviato"),
+        pytest.param(
+            "Por Luis Gil, enviado especial de EFE a Kiev", "Luis Gil", "Kiev", id="spanish-with-agency"
+        ),
+        # guards: the French title, and a title with no place, as before
+        pytest.param("Léa Roux, envoyée spéciale à Kiev", "Léa Roux", "Kiev", id="guard-french"),
+        pytest.param("Por Luis Gil, enviado especial", "Luis Gil", None, id="guard-no-place"),
+    ],
+)
+def test_a_special_envoys_title_and_place_after_the_name(byline: str, author: str, place: str | None) -> None:
+    """A special envoy's title after the writer's comma, in Spanish or Italian with the preposition "a"
+    ("Por Luis Gil, enviado especial a Kiev", "Marco Neri, inviato speciale a Kiev"), gives the writer and
+    where the story was filed (before, the line was the standfirst, or the place was lost)."""
+    text = "\n\n".join([_HEADLINE, "\n".join([byline, "1 de diciembre de 2026"]), _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.subtitle is None
+    assert [a.name for a in header.authors] == [author]
+    assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("lines", "place"),
+    [
+        pytest.param(["Ana Souza", "De São Paulo"], "São Paulo", id="de-sao-paulo"),
+        pytest.param(["Ana Souza", "Em Brasília"], "Brasília", id="em-brasilia"),
+        pytest.param(["Ana Souza", "Do Rio de Janeiro"], "Rio de Janeiro", id="do-rio-de-janeiro"),
+        pytest.param(["Por Ana Souza, de Brasília"], "Brasília", id="after-the-comma"),
+        # guards: a surname's particle after the comma; a company's name under the writer
+        pytest.param(["Por Ana Souza, da Silva"], None, id="guard-particle"),
+        pytest.param(["Ana Souza", "De Souza Ltda"], None, id="guard-no-city"),
+    ],
+)
+def test_the_place_a_portuguese_byline_files_from(lines: list[str], place: str | None) -> None:
+    """The Portuguese or Spanish word for "from" or "in" and a known city, on the line under the writer or
+    after the writer's comma ("De São Paulo", "Em Brasília", "Por Ana Souza, de Brasília"), is where the story
+    was filed (before, no place was read)."""
+    text = "\n\n".join([_HEADLINE, "\n".join([*lines, "01/12/2026 10h00"]), _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == ["Ana Souza"]
+    assert (header.dateline.place if header.dateline else None) == place

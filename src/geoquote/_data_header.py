@@ -1616,6 +1616,10 @@ ROLE_WORDS: tuple[str, ...] = (
     "Periodista",
     "Repórter",  # Portuguese: "Repórter da Agência Brasil"
     "Корреспондент",
+    # a special envoy's title in Spanish, Portuguese, Italian and French: "enviado especial a Kiev", "inviato
+    # speciale a Kiev", "envoyée spéciale à Kyiv" (the words of the titles, as the papers print them)
+    *("Enviado", "Enviada", "Especial", "Inviato", "Inviata", "Speciale", "Envoyé", "Envoyée", "Spécial"),
+    "Spéciale",
 )
 
 #: Capitalised words that open a line with a dash but are no dateline place ("FILE - A photo of ...").

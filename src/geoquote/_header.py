@@ -2868,6 +2868,11 @@ def _try_byline(
         if place:  # "Ana Souza" / "Do UOL, em Brasília": and where the story was filed
             _filed_from(" " + place, line.end - len(place) - 1, st)
         return 1
+    fp = _FROM_PLACE_RE.fullmatch(line.text, timeout=_T) if under_byline and st.filed_from is None else None
+    if fp is not None and dateline_city(fp.group("place")):
+        at = line.start + fp.start("place")  # "Ana Souza" / "De São Paulo": where the story was filed
+        st.filed_from = Dateline(fp.group("place"), at, line.end, place=fp.group("place"))
+        return 1
     role, _, outlet = line.text.rpartition(", ") if under_byline and st.source is None else ("", "", "")
     if role and len(line.text) <= _OUTLET_LINE_CHARS and _role_line(role) and (named := _credit_name(outlet)):
         at = line.end - len(outlet)  # "By A" / "Business reporter, BBC News": the writer's title, the outlet
@@ -4314,6 +4319,14 @@ _FOR_OUTLET_RE = regex.compile(
         (?P<outlet>\p{Lu}[^,;\n]{1,40}+)""",
     regex.VERBOSE,
 )
+# The Portuguese, Spanish or Italian word for "from" or "in" and a place, alone on the line under the writer
+# or after the writer's comma, as Brazilian papers print where the story was filed: "De São Paulo", "Do Rio de
+# Janeiro", "Em Brasília", "Desde Madrid" (the place must be a known city).
+_FROM_PLACE_RE = regex.compile(
+    r"""(?i:de|do|da|desde|em|no|na|en|dal|dalla|dall['’])\s*+
+        (?P<place>\p{Lu}[\p{L}\-’'.]*+(?:\s++(?:(?:de|do|da|del|di)\s++)?+\p{Lu}[\p{L}\-’'.]*+){0,2}+)""",
+    regex.VERBOSE,
+)
 # The word for whom a writer files opening the line under the byline: "For the Buenos Aires Times", "For AFP",
 # or the Portuguese "of the" before the outlet the writer is of: "Do UOL", "Da Folha de S.Paulo".
 _FOR_LINE_RE = regex.compile(
@@ -4340,7 +4353,9 @@ _SEP_NAME_RE = regex.compile(
 _CORRESPONDENT_AFTER_RE = regex.compile(
     r"""\s*+[,|•·]\s*+(?:(?i:special|senior|chief|foreign)\s++)?+
         (?i:correspondents?|corresponsal(?:es)?|correspondentes?|correspondant(?:e|s|es)?|corrispondente
-            |Korrespondent(?:in)?|корреспондент(?:ка)?|спецкор(?:респондент)?)
+            |Korrespondent(?:in)?|корреспондент(?:ка)?|спецкор(?:респондент)?
+            |enviad[oa]s?\s++especial(?:es)?|envoyée?s?\s++spéciale?s?|inviat[oa](?:\s++special[ei])?)
+            # (a special envoy: "A, enviado especial a Kiev", "A, inviato a Kiev")
         (?:\s++(?:of|for|de|da|do|del|di|della|dell['’]|de\sla|für|von|der|des|du)\s*+(?P<outlet>\p{Lu}[\p{L}\d.&\-]*+
             (?:\s\p{Lu}[\p{L}\d.&\-]*+){0,3}+)
         |\s++[«"“](?P<quoted>[^»"”\n]{2,40}+)[»"”]
@@ -4559,6 +4574,13 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             continue
         if k > 0 and authors and _plural_title(part):
             continue  # "A and B, Political Reporters": the writers' title, no name
+        fp = _FROM_PLACE_RE.fullmatch(part.strip(), timeout=_T) if k > 0 and authors else None
+        if fp is not None and dateline_city(fp.group("place")):
+            if st.filed_from is None:  # "Por Ana Souza, de Brasília": where the story was filed
+                at = p_abs + len(part) - len(part.lstrip()) + fp.start("place")
+                place = fp.group("place")
+                st.filed_from = Dateline(place, at, at + len(place), place=place)
+            continue
         if k > 0 and k == len(parts) - 1 and _FILED_FROM_RE.fullmatch(" " + part, timeout=_T) is not None:
             _filed_from(" " + part, p_abs - 1, st)  # "Por A, da CNN, em Brasília": where it was filed, alone
             continue
@@ -4847,12 +4869,12 @@ def _credit_name(part: str) -> str | None:
         or _masthead(p)
         or _BRAND_DIGITS_RE.fullmatch(p)
         or _POSSESSIVE_BRAND_RE.fullmatch(p)
-        or _CALL_SIGN_RE.fullmatch(p)
+        or (_CALL_SIGN_RE.fullmatch(p) and not dateline_city(p))
         or _NETWORK_STATION_RE.fullmatch(p)
     ):
         # a listed outlet, a web address, a newspaper's name ("Philippine Daily Inquirer"), "News24", a
         # brand with a possessive no person's name has ("Lloyd's List"), a station's call sign ("WXYZ",
-        # "KARE 11") or brand ("NBC Chicago")
+        # "KARE 11", not a city of its shape: "KYIV", "KIEV") or brand ("NBC Chicago")
         return p
     return _agency_service(p)
 
