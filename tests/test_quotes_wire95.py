@@ -567,3 +567,42 @@ def _organizations(text: str) -> list[tuple[str, str | None]]:
 )
 def test_spokesperson_of_the_body_before(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'The Egyptian foreign minister, in turn, thanked Russia for its "balanced position" and said '
+            "Cairo counted on continued cooperation.",
+            [
+                (
+                    "Cairo counted on continued cooperation",
+                    "The Egyptian foreign minister",
+                    None,
+                    "Egyptian foreign minister",
+                )
+            ],
+            id="in-turn-between-the-subject-and-its-first-verb",
+        ),
+        pytest.param(
+            'The minister, however, thanked Russia for its "support" and said Cairo counted on it.',
+            [("Cairo counted on it", "The minister", None, "minister")],
+            id="however-between-the-subject-and-its-first-verb",
+        ),
+        pytest.param(
+            'Ana Ruiz, for her part, thanked Russia for its "support" and said Cairo counted on it.',
+            [("Cairo counted on it", "Ana Ruiz", "Ana Ruiz", None)],
+            id="guard-for-her-part-after-a-name",
+        ),
+        pytest.param(
+            'The minister thanked Russia for its "support" and said Cairo counted on it.',
+            [("Cairo counted on it", "The minister", None, "minister")],
+            id="guard-no-aside",
+        ),
+    ],
+)
+def test_connective_aside_before_the_first_verb(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert mentioned_records(text) == expected

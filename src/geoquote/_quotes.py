@@ -5641,9 +5641,16 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
         False  # the "the" after a link inside a capitalised name ("President of the Kyrgyz ...")
     )
     owned_end = -1  # where the role a possessive opens ends: "Slovakia's new prime minister"
+    aside_start = aside_end = -1  # a connective aside after the subject: ", in turn,"
     for low in _LOWER_WORD.finditer(masked, ss, cs, timeout=_tmo(ss, cs)):
         w = low.group(1)
         if low.start() < owned_end:
+            continue
+        if (aside := _ASIDE_AT.match(masked, masked.rfind(",", ss, low.start()), cs)) is not None and (
+            aside.start() >= ss and not masked[aside.start() + 1 : low.start()].strip()
+        ):
+            owned_end = aside_end = aside.end()  # "The minister, in turn, thanked ... and said": no verb
+            aside_start = aside.start()
             continue
         if masked.endswith(("'s", "’s"), ss, low.start()) and (
             owned := _owned_role_end(masked, low, cs, lex)
@@ -5683,6 +5690,8 @@ def _sentence_subject(masked: str, ss: int, cs: int, lex: QuoteLexicon) -> Menti
                 # in the past: "The mayor met survivors and said ...")
             end = low.start()
             break
+    if end >= 0 and aside_end >= 0 and not masked[aside_end:end].strip():
+        end = aside_start - 1  # (the subject is read before the aside)
     m = subject_before(masked, ss, end + 1, lex) if end >= 0 else None
     if (
         m is not None
@@ -5879,6 +5888,13 @@ _CLAUSE_OPENER = regex.compile(
     regex.V1,
 )
 # An aside between a subject and its verb ("Ruiz, though, said"; "Cruz, for his part, said").
+_ASIDE_AT = regex.compile(
+    r"""
+    ,\s*+(?:though|however|too|meanwhile|in\s++turn|for\s++(?:his|her|its|their)\s++part|in\s++contrast
+         |by\s++contrast|in\s++particular|in\s++fact|of\s++course|on\s++the\s++other\s++hand)\s*+,
+    """,
+    regex.VERBOSE | regex.V1,
+)  # (the connective asides of _ASIDE_WORDS, where they open)
 _ASIDE_WORDS = regex.compile(
     r"""
     \s*+,\s*+(?:though|however|too|meanwhile|in\s++turn|for\s++(?:his|her|its|their)\s++part|in\s++contrast
