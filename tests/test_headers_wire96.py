@@ -367,3 +367,29 @@ def test_the_place_a_portuguese_byline_files_from(lines: list[str], place: str |
     header = parse_header(text, reference_date=_REF)
     assert [a.name for a in header.authors] == ["Ana Souza"]
     assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        pytest.param("From staff and wire reports", None, id="from-staff-and-wire-reports"),
+        pytest.param("Staff and wire reports", None, id="staff-and-wire-reports"),
+        pytest.param("From Staff and Wire Reports", None, id="title-case"),
+        pytest.param("Red./dpa", "dpa", id="german-red-and-agency"),
+        pytest.param("Web Team", None, id="web-team"),
+        pytest.param("Digital Team", None, id="digital-team"),
+        # guards: a desk alone and the wires alone, as before
+        pytest.param("Staff and agencies", None, id="guard-staff-and-agencies"),
+        pytest.param("From wire reports", None, id="guard-wire-reports"),
+    ],
+)
+def test_a_credit_of_the_staff_or_the_wires_names_nobody(credit: str, source: str | None) -> None:
+    """A credit of the paper's staff and the wires ("From staff and wire reports"), a site's team ("Web
+    Team") or German pages' "Red." (the newsroom) before the agency ("Red./dpa") names no writer and is no
+    standfirst (before, the first was the subtitle, the team and "Red" were writers)."""
+    text = "\n\n".join([_HEADLINE, "\n".join([credit, "December 1, 2026"]), _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.subtitle is None
+    assert header.authors == ()
+    assert (header.source.name if header.source else None) == source
+    assert header.published is not None and header.published.value == "2026-12-01"

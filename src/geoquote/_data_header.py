@@ -1467,6 +1467,9 @@ OUTLET_WORDS: tuple[str, ...] = (
     "Wire",
     "Wires",
     "Wire Services",
+    "Wire Reports",  # "From staff and wire reports", as US dailies credit a story of their own and the wires'
+    *("Web Team", "News Team", "Online Team", "Digital Team"),  # a site's team, nobody named
+    "Red.",  # German pages' abbreviation of "Redaktion" before the agency: "Red./dpa", "Red. mit dpa"
     "Wire Reports",
     "Staff Reports",
     "News Service",
@@ -1549,6 +1552,9 @@ DESK_WORDS: tuple[str, ...] = (
     "Web Desk",
     "Wires",
     "Wire Services",
+    "Wire Reports",  # "From staff and wire reports", as US dailies credit a story of their own and the wires'
+    *("Web Team", "News Team", "Online Team", "Digital Team"),  # a site's team, nobody named
+    "Red.",  # German pages' abbreviation of "Redaktion" before the agency: "Red./dpa", "Red. mit dpa"
     "Agencies",
     "Agency",
     "News Agencies",  # "Al Jazeera and news agencies", "By A and News Agencies"

@@ -573,6 +573,8 @@ _STAFF_BYLINE_RE = regex.compile(
             # ("Monitoring Desk", "Sports Desk", "Business Desk": South Asian papers' desks)
         (?:Reporters?|Writers?|Correspondents?|Desk|Bureau)
       |(?:Staff|News|Special)\s+Reports?                 # "Staff Report": the paper's own, nobody named
+      |(?:From\s+)?(?:staff\s+and\s+)?(?:wire|news|agency)\s+(?:reports|services|dispatches)
+        # "From staff and wire reports": the paper's own and the wires', nobody named
       |(?-i:\p{Lu}{2,4}+)\s+(?:Staff\s+)?(?:Correspondent|Reporter|Writer)   # the paper's initials: "HT
       # Correspondent", "CNA staff writer" (Focus Taiwan's byline for its agency's staff)
       # a paper's own reporter, the paper named: "By Daily Monitor Reporter", "By Nation Reporter"
