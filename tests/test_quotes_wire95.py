@@ -606,3 +606,33 @@ def test_connective_aside_before_the_first_verb(
     text: str, expected: list[tuple[str, str | None, str | None, str | None]]
 ) -> None:
     assert mentioned_records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "According to the ministry's figures, 1,200 people have been killed since October.",
+            [("1,200 people have been killed since October", "the ministry", None, None)],
+            id="a-body-owning-the-figures-speaks",
+        ),
+        pytest.param(
+            "The Health Ministry said 40 people died on Monday. According to the ministry's figures, 1,200 "
+            "people have been killed since October.",
+            [
+                ("40 people died on Monday", "The Health Ministry", "Health Ministry", None),
+                ("1,200 people have been killed since October", "the ministry", "Health Ministry", None),
+            ],
+            id="the-body-owning-the-figures-is-the-one-named-before",
+        ),
+        pytest.param(
+            "The party's top figures expressed concern about losing the Senate.",
+            [("concern about losing the Senate", "The party's top figures", None, None)],
+            id="guard-figures-that-are-people",
+        ),
+    ],
+)
+def test_count_owned_by_a_body(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert mentioned_records(text) == expected

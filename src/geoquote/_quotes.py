@@ -9890,6 +9890,10 @@ _OWNED_COUNTS = frozenset(
     ["tally", "count", "readout", "transcript", "figures", "data", "statistics", "estimates", "numbers"]
 )
 _OWNED_DOCS = _ISSUED | _OWNED_COUNTS  # what opens with its body's name ("a Pentagon statement")
+# A body named by its noun owning a count: "the ministry's figures", "the agency's latest data".
+_BODY_OWNS_COUNT = regex.compile(
+    r"(?P<owner>(?i:the)\s++(?:\p{Ll}++\s++)?(?P<noun>\p{Ll}++))['’]s\s++(?:\p{Ll}++\s++)?\p{Ll}++", regex.V1
+)
 
 
 # A board named by the plural of its members' title in title case, with its complement: "The Joint Chiefs of
@@ -10287,6 +10291,17 @@ def _speaker(
     if m.head in _OWNED_DOCS and m.name and (owner := _document_owner(text, m, lex)):
         # "According to a Pentagon statement", "a Foreign Ministry statement": the body that issued it speaks
         m = owner
+    elif (
+        m.head in _OWNED_COUNTS
+        and m.name is None
+        and (owned := _BODY_OWNS_COUNT.fullmatch(text, m.start, m.end)) is not None
+        and owned.group("noun").casefold() in lex.institutions
+        and (m.head != "figures" or _ACCORDING_END.search(text, max(0, m.start - 16), m.start) is not None)
+    ):  # ("the party's top figures expressed": people)
+        # "According to the ministry's figures": the body whose count it is, as a body named by its noun
+        noun = owned.group("noun").casefold()
+        m = Mention(m.start, owned.end("owner"), "org", name=None, head=noun)
+        span = Span.of(text, m.start, m.end)
     if (
         m.name is None
         and m.head in _ISSUED
