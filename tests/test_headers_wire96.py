@@ -393,3 +393,74 @@ def test_a_credit_of_the_staff_or_the_wires_names_nobody(credit: str, source: st
     assert header.authors == ()
     assert (header.source.name if header.source else None) == source
     assert header.published is not None and header.published.value == "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "source"),
+    [
+        pytest.param(["Укрінформ", "01.12.2026 19:15"], [], "Ukrinform", id="ukrinform-alone"),
+        pytest.param(
+            ["Олена Коваль, Укрінформ", "01.12.2026 19:15"],
+            ["Олена Коваль"],
+            "Ukrinform",
+            id="writer-ukrinform",
+        ),
+        pytest.param(["УНІАН", "01.12.2026 19:15"], [], "UNIAN", id="unian"),
+        pytest.param(
+            ["Иван Петров / БелТА", "01.12.2026 19:15"], ["Иван Петров"], "BelTA", id="writer-belta"
+        ),
+        pytest.param(
+            ["Олена Коваль | Інтерфакс-Україна", "01.12.2026 19:15"],
+            ["Олена Коваль"],
+            "Interfax-Ukraine",
+            id="interfax-ukraine",
+        ),
+        pytest.param(["Казинформ", "01.12.2026 19:15"], [], "Kazinform", id="kazinform"),
+        # guard: the Russian agency listed before, by its own name
+        pytest.param(["Интерфакс", "01.12.2026 19:15"], [], "Интерфакс", id="guard-interfax"),
+    ],
+)
+def test_an_agency_by_its_own_name_in_cyrillic(lines: list[str], authors: list[str], source: str) -> None:
+    """An agency of Ukraine, Belarus or Kazakhstan credited by its own name in Cyrillic ("Укрінформ", "УНІАН",
+    "БелТА", "Казинформ"), alone or after the writer, is the source, by its Latin name (before, no source;
+    "Иван Петров / БелТА" gave no writer either)."""
+    text = "\n\n".join([_HEADLINE, "\n".join(lines), _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == authors
+    assert header.source is not None and header.source.name == source
+
+
+@pytest.mark.parametrize(
+    ("byline", "source", "place"),
+    [
+        pytest.param(
+            "By Jane Whitfield - Jordan Times - Dec 01, 2026 - Last updated at Dec 01, 2026",
+            "Jordan Times",
+            None,
+            id="jordan-times",
+        ),
+        pytest.param(
+            "By Jane Whitfield - The Geneva Times - Dec 01, 2026", "The Geneva Times", None, id="times"
+        ),
+        pytest.param("Jane Whitfield - Reuters - Dec 01, 2026", "Reuters", None, id="bare-name-reuters"),
+        pytest.param("By Jane Whitfield — AFP — 1 December 2026", "AFP", None, id="em-dashes-afp"),
+        pytest.param("By Jane Whitfield - Geneva - Dec 01, 2026", None, "Geneva", id="city-is-the-place"),
+        # guards: a title between the dashes; the bars, as before
+        pytest.param("By Jane Whitfield - Senior Correspondent - Dec 01, 2026", None, None, id="guard-title"),
+        pytest.param(
+            "By Jane Whitfield | Jordan Times | Dec 01, 2026", "Jordan Times", None, id="guard-bars"
+        ),
+    ],
+)
+def test_an_outlet_between_dashes_after_the_writer(
+    byline: str, source: str | None, place: str | None
+) -> None:
+    """An outlet or agency between dashes after the writer's name and before the date ("By Jane Whitfield -
+    Jordan Times - Dec 01, 2026"), as Jordanian and other Arab English papers print their credit line, is
+    the source, as between bars, and a known city there the place (before, neither was read)."""
+    text = "\n\n".join([_HEADLINE, byline, _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == ["Jane Whitfield"]
+    assert (header.source.name if header.source else None) == source
+    assert (header.dateline.place if header.dateline else None) == place
+    assert header.published is not None and header.published.value == "2026-12-01"

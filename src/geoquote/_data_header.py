@@ -1121,6 +1121,14 @@ AGENCY_NATIVE_NAMES: dict[str, str] = {
     "Bahrain News Agency": "BNA",
     "Oman News Agency": "ONA",
     "Islamic Republic News Agency": "IRNA",
+    # agencies of Ukraine, Belarus and Kazakhstan by their own names in Cyrillic, as their Ukrainian and
+    # Russian pages sign their copy (ukrinform.ua, unian.ua, interfax.com.ua, belta.by, inform.kz)
+    "Укрінформ": "Ukrinform",
+    "УНІАН": "UNIAN",
+    "Інтерфакс-Україна": "Interfax-Ukraine",
+    "Интерфакс-Украина": "Interfax-Ukraine",
+    "БелТА": "BelTA",
+    "Казинформ": "Kazinform",
 }
 
 #: Picture agencies credited under a photo's caption ("Kevin Lo/Getty Images"), never in a byline: the public

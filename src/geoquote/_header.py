@@ -4341,7 +4341,7 @@ _FOR_LINE_RE = regex.compile(
 # maybe with the word for whom the writer files: "· for CBC News ·", "· für dpa"; or before a dash and the
 # date, as El País prints its writer, city and date: "A | Madrid - DEC 01, 2026 - 09:41 CET".
 _SEP_NAME_RE = regex.compile(
-    r"""[^\S\n]*+[|•·][^\S\n]*+(?:(?:for|für|pour|para|per)[^\S\n]++)?+
+    r"""(?:[^\S\n]*+[|•·]|[^\S\n]++[-–—](?=[^\S\n]))[^\S\n]*+(?:(?:for|für|pour|para|per)[^\S\n]++)?+
         (?P<name>\p{Lu}[^|•·/@\t\d\n]{2,40}?|\p{Ll}[\p{Ll}\d\-]{1,30}+(?:\.\p{Ll}{2,3}+){1,2}+)
         \s*(?=[|•·/@\t]|$|[-–—]\s)""",  # (or a web address in lower case: "| iol.co.za |")
     regex.VERBOSE,
