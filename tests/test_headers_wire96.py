@@ -464,3 +464,28 @@ def test_an_outlet_between_dashes_after_the_writer(
     assert (header.source.name if header.source else None) == source
     assert (header.dateline.place if header.dateline else None) == place
     assert header.published is not None and header.published.value == "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        pytest.param("Geneva, Tuesday (AFP) -", "Geneva", "AFP", id="mixed-weekday-agency"),
+        pytest.param("GENEVA, Tuesday —", "GENEVA", None, id="caps-weekday"),
+        pytest.param("GENEVA, Tuesday (AP) —", "GENEVA", "AP", id="caps-weekday-agency"),
+        pytest.param("GINEBRA.-", "GINEBRA", None, id="stop-before-dash"),
+        pytest.param("CIUDAD DE MÉXICO.-", "CIUDAD DE MÉXICO", None, id="stop-after-three-words"),
+        # guards: a state's abbreviation and the District's initials keep their stops
+        pytest.param("DENVER, Colo. (AP) —", "DENVER, Colo.", "AP", id="guard-state-abbreviation"),
+        pytest.param("WASHINGTON, D.C. -", "WASHINGTON, D.C.", None, id="guard-initials"),
+    ],
+)
+def test_a_weekday_or_a_stop_after_the_datelines_place(opening: str, place: str, agency: str | None) -> None:
+    """The day of the week where a dateline prints its date ("Geneva, Tuesday (AFP) -", "GENEVA, Tuesday —")
+    and the full stop Latin American papers print before the dash ("GINEBRA.- ") are no part of the place,
+    and no date is read (before, the first gave no dateline, the others a place with the weekday or the
+    stop)."""
+    text = "\n\n".join([_HEADLINE, "By Jane Whitfield", f"{opening} {_LEAD}", _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    dl = header.dateline
+    assert dl is not None and dl.place == place and dl.agency == agency and dl.date is None
+    assert text[header.body_start :].startswith("Negotiators")

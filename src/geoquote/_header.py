@@ -543,6 +543,8 @@ _DATELINE_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The full stop after a place's last word of four letters or more ("GINEBRA."), no abbreviation's ("D.C.").
+_STOP_AFTER_PLACE_RE = regex.compile(r"(?:^|\s)\p{L}{4,}+\.$")
 _CAPS_PLACE_BLANKS = 4  # blanks from which a place in capitals needs a listed agency in brackets after it
 
 
@@ -5249,6 +5251,8 @@ def _try_dateline(
         return False
     agency = m.group("agency") or m.group("agency2")
     date_s = m.group("date")
+    if date_s is not None and date_s.strip().rstrip(".").casefold() in _WEEKDAY_SET:
+        date_s = None  # "Geneva, Tuesday (AFP) -": the day of the week, no date to read
     dv = None
     in_state = (  # "Doha, Qatar – Negotiators ...": a city, its country and a dash, as Al Jazeera prints them
         m.group("mixed") is not None
@@ -5328,6 +5332,10 @@ def _try_dateline(
         place = line.text[m.start("place") : state_end]  # "Denver, Colo.": the city and its state
     else:
         place = m.group("place").strip()
+        if (region := m.group("region")) is not None and region.rstrip(".").casefold() in _WEEKDAY_SET:
+            place = m.group("caps")  # "GENEVA, Tuesday —": the day of the week is no part of the place
+        elif region is None and m.group("dash") == "-" and _STOP_AFTER_PLACE_RE.search(place) is not None:
+            place = place[:-1]  # "GINEBRA.- ...", as Latin American papers print it: the stop before the dash
     if (nm := _NEWSROOM_PLACE_RE.fullmatch(place)) is not None:
         place = nm.group("city")  # "Rome Newsroom, Dec 1, 2026 / 09:41 am (CNA).": the newsroom's city
     desk_only = place.casefold() in _DESK_SET  # "Newsroom, Dec 1 (CNA) -": a desk where the place stands
