@@ -489,3 +489,46 @@ def test_a_weekday_or_a_stop_after_the_datelines_place(opening: str, place: str,
     dl = header.dateline
     assert dl is not None and dl.place == place and dl.agency == agency and dl.date is None
     assert text[header.body_start :].startswith("Negotiators")
+
+
+_STANDFIRST = "Negotiators return, but no breakthrough is expected before the weekend"
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        pytest.param("Photo: Jane Doe/Reuters", id="photo-label"),
+        pytest.param("Foto: Jana Weber/dpa", id="german-foto"),
+        pytest.param("Image: Getty Images", id="image-label"),
+        pytest.param("(Photo: AFP)", id="bracketed"),
+        pytest.param(
+            "A delegate arrives at the venue in Geneva on Monday.\nDenis Balibouse/Reuters",
+            id="caption-and-credit",
+        ),
+    ],
+)
+def test_a_standfirst_under_the_pictures_caption(picture: str) -> None:
+    """The standfirst printed under the picture's caption or credit, itself under the headline, is the
+    subtitle (before, none: only the line right under the headline could be)."""
+    text = "\n\n".join(
+        [_HEADLINE, picture, _STANDFIRST, "By Jane Whitfield\nDecember 1, 2026", _LEAD, _LEAD_2]
+    )
+    header = parse_header(text, reference_date=_REF)
+    assert header.subtitle is not None and header.subtitle.text == _STANDFIRST
+    assert [a.name for a in header.authors] == ["Jane Whitfield"]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        pytest.param(["Photo: Jane Doe/Reuters"], id="caption-then-lead"),
+        pytest.param([_STANDFIRST, "Photo: Jane Doe/Reuters"], id="standfirst-over-caption"),
+    ],
+)
+def test_the_lead_under_a_caption_stays_the_body(top: list[str]) -> None:
+    """Under a caption with no byline after it the lead stays the body's; a standfirst over the caption stays
+    the subtitle (guards)."""
+    text = "\n\n".join([_HEADLINE, *top, _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert (header.subtitle.text if header.subtitle else None) == (_STANDFIRST if len(top) == 2 else None)
+    assert text[header.body_start :].startswith("Negotiators from")

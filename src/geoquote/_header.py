@@ -1693,6 +1693,7 @@ def _walk(
         ):
             if not st.body_lines:  # a photo's caption among the header's lines
                 st.last_header_end = line.end
+                _pass_standfirst_line(i - 1, st)  # (the standfirst may stand under the picture's caption)
             continue
         if len(line.text) <= _TEASER_MAX_CHARS and _TEASER_LINE_RE.match(line.text, timeout=_T):
             if not st.body_lines:  # "Read more: Naira hits new low": a link to another story
@@ -1734,6 +1735,8 @@ def _walk(
             i += 1  # "Sen. Ann Lee speaks to reporters." over "Kevin Lo/Getty Images": a caption, its credit
             if not st.body_lines:
                 st.last_header_end = lines[i - 1].end
+                if st.standfirst_line == i - 2:  # (the standfirst may stand under them)
+                    st.standfirst_line = i
             continue
         if len(line.text) <= 400 and _URL_LINE_RE.fullmatch(line.text, timeout=_T):
             if not st.body_lines:  # a feed item's link, an e-mail's web address: no standfirst
