@@ -532,3 +532,25 @@ def test_the_lead_under_a_caption_stays_the_body(top: list[str]) -> None:
     header = parse_header(text, reference_date=_REF)
     assert (header.subtitle.text if header.subtitle else None) == (_STANDFIRST if len(top) == 2 else None)
     assert text[header.body_start :].startswith("Negotiators from")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "place"),
+    [
+        pytest.param("Par Léa Roux (à Genève)", "Léa Roux", "Genève", id="french-a"),
+        pytest.param("By Jane Whitfield (in Geneva)", "Jane Whitfield", "Geneva", id="english-in"),
+        pytest.param("Par Ana Roy (Dakar, correspondante)", "Ana Roy", "Dakar", id="city-and-title"),
+        pytest.param("Par Léa Roux (Bruxelles, envoyée spéciale)", "Léa Roux", "Bruxelles", id="envoy"),
+        # guards: an agency in the parenthesis; a city alone there, left unread as before
+        pytest.param("By Jane Whitfield (Reuters)", "Jane Whitfield", None, id="guard-agency"),
+        pytest.param("By Jane Whitfield (Geneva)", "Jane Whitfield", None, id="guard-city-alone"),
+    ],
+)
+def test_the_place_in_the_parenthesis_closing_a_byline(byline: str, author: str, place: str | None) -> None:
+    """A known city in the parenthesis closing a byline, after its preposition or before the writer's title
+    ("Par Léa Roux (à Genève)", "Par Ana Roy (Dakar, correspondante)"), is where the story was filed (before,
+    the parenthesis was dropped with its place)."""
+    text = "\n\n".join([_HEADLINE, "\n".join([byline, "December 1, 2026"]), _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert [a.name for a in header.authors] == [author]
+    assert (header.dateline.place if header.dateline else None) == place

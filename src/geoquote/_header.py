@@ -429,6 +429,15 @@ _TIME_BEFORE_RE = regex.compile(
 _SEPARATOR_AT = regex.compile(r"\s*[|•·]")
 # A parenthesis closing a line: "(Dakar, correspondante)", "(Bruxelles, envoyé spécial)".
 _PAREN_END_RE = regex.compile(r"\s*\([^()\n]{2,60}+\)\s*$")
+# A place in the parenthesis closing a byline, after its preposition or before the writer's title: "(à
+# Genève)", "(in Geneva)", "(Dakar, correspondante)" (the place must be a known city; a city alone in the
+# parenthesis, "(Kyiv)", is left unread).
+_PAREN_PLACE_RE = regex.compile(
+    r"""\s*+\((?P<word>(?:à|in|en|em|aus|a|в|у)\s++)?+
+        (?P<place>\p{Lu}[\p{L}\-’']*+(?:\s(?:(?:de|do|da|del)\s)?+\p{Lu}[\p{L}\-’']*+){0,2}+)
+        (?(word)|\s*+,\s*+[^()\n]{2,40}+)\)\s*+$""",
+    regex.VERBOSE,
+)
 # Words that join one more name to a byline: "A, Senior Correspondent, and B", "A, with reporting by B".
 _JOIN_NEXT_RE = regex.compile(r"\b(?:and|und|et|y|e|и|och|og|és|with|reporting\s+by)\b|&", regex.IGNORECASE)
 _YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -4487,6 +4496,10 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
     if im is not None and source is None and im.group("outlet") and (credit := _credit_name(im["outlet"])):
         c_start = start + im.start("outlet")  # "By A in Berlin for Reuters": the outlet after the place
         source = Source(im.group("outlet"), c_start, c_start + len(im.group("outlet")), credit)
+    pp = _PAREN_PLACE_RE.match(seg, cut, timeout=_T) if st.filed_from is None and cut < len(seg) else None
+    if pp is not None and dateline_city(pp.group("place")):
+        c_start = start + pp.start("place")  # "Par Léa Roux (à Genève)", "Par A (Dakar, correspondante)"
+        st.filed_from = Dateline(pp.group("place"), c_start, start + pp.end("place"), place=pp["place"])
     pc = _PAREN_CREDIT_RE.match(seg, cut, timeout=_T) if source is None and cut < len(seg) else None
     if pc is not None and (credit := _credit_name(pc.group("credit"))) is not None:
         c_start = start + pc.start("credit")  # "By Jane Doe (Reuters)", "Author: Jane Doe (WGN)"
