@@ -3,7 +3,10 @@ a plane), a broadcaster's name after a place in capitals with no brackets, a who
 Portuguese and Spanish credit of the outlet a writer contributes to, an agency after a slash closed by a full
 stop, a blogging platform's stacked byline with its buttons and publication, a city shaped like a station's
 call sign under the writer, a special envoy's title and place in Spanish and Italian, the Portuguese "from"
-and a city under the writer. Tops written for these tests, in the styles of the outlets named."""
+and a city under the writer, credits of the staff and the wires, agencies by their Cyrillic names, an outlet
+between dashes after the writer, a weekday or a stop after a dateline's place, a standfirst under the
+picture's caption, a place in the parenthesis closing a byline, relative dates in a page's short units. Tops
+written for these tests, in the styles of the outlets named."""
 
 from __future__ import annotations
 
@@ -554,3 +557,25 @@ def test_the_place_in_the_parenthesis_closing_a_byline(byline: str, author: str,
     header = parse_header(text, reference_date=_REF)
     assert [a.name for a in header.authors] == [author]
     assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        pytest.param("2d ago", "2026-11-30", None, id="days"),
+        pytest.param("3w ago", "2026-11-11", None, id="weeks"),
+        pytest.param("1 wk ago", "2026-11-25", None, id="wk"),
+        pytest.param("Updated 2d ago", "2026-11-30", "2026-11-30", id="updated-days"),
+        # guards: the hours and the spelt-out units, as before
+        pytest.param("2h ago", "2026-12-02T18:00:00", None, id="guard-hours"),
+        pytest.param("2 days ago", "2026-11-30", None, id="guard-spelt-out"),
+    ],
+)
+def test_a_relative_date_in_a_pages_short_units(line: str, published: str, updated: str | None) -> None:
+    """A relative date in a news page's short units of days and weeks ("2d ago", "3w ago", "1 wk ago") is
+    the publication date, counted back from the reference date (before, no date was read)."""
+    text = "\n\n".join([_HEADLINE, "\n".join(["By Jane Whitfield", line]), _LEAD, _LEAD_2])
+    header = parse_header(text, reference_date=_REF)
+    assert header.published is not None and header.published.value == published
+    assert (header.updated.value if header.updated else None) == updated
+    assert header.published.text == line.removeprefix("Updated ")

@@ -266,7 +266,7 @@ RELATIVE_RE = regex.compile(
     (?:(?<!\p{L})|(?<=(?-i:\p{Ll}))(?=\d))   # (or a count glued to its label: "Updated2 hours ago")
     (?:
         (?:\d+|an?|one)\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\sago
-    |   \d+\s?+(?:h|m|min)\sago   # a news page's short units: "2h ago", "5 min ago"
+    |   \d+\s?+(?:h|m|min|d|w|wk)\sago   # a news page's short units: "2h ago", "5 min ago", "2d ago"
     |   vor\s\d+\s(?:Minuten|Stunden|Tagen|Wochen|Monaten|Std\.?+|Min\.?+)   # (and "vor 2 Std.")
     |   (?:il\sy\sa|hace|há)\s\d+\s(?:h|min)   # "il y a 2 h", "hace 5 min", "há 2 h"
     |   il\sy\sa\s\d+\s(?:minutes?|heures?|jours?|semaines?|mois)
