@@ -497,8 +497,8 @@ def test_a_bloc_noun_then_its_one_word_name() -> None:
         pytest.param(
             "The axis includes Hamas, the Houthis and militias in Syria such as the Fatemiyoun.",
             "The axis",
-            {"HAMAS", "HOUTHIS"},
-            id="examples-without-a-known-name-add-nothing",
+            {"HAMAS", "HOUTHIS", "FATEMIYOUN"},
+            id="examples-such-as-a-militia-in-syria",
         ),
         pytest.param(
             "The alliance includes Hezbollah, Hamas and factions in Iraq such as Kataib Hezbollah.",
