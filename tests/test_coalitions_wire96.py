@@ -1,4 +1,6 @@
-"""Coalition readings of wire copy, round 96: an Afghan militia new to the gazetteer (the Fatemiyoun).
+"""Coalition readings of wire copy, round 96: what a group's members feel about or stand to after "are" or
+"were" ("The US and its allies are wary of Iran"), and an Afghan militia new to the gazetteer (the
+Fatemiyoun).
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
@@ -9,6 +11,56 @@ from __future__ import annotations
 import pytest
 
 from tests._coalition_helpers import Row, rows
+
+
+class TestBePredicateOfAttitude:
+    """An actor after "are" or "were" and an adjective of attitude or relation that ends in a preposition
+    ("are wary of", "were angry with", "are worried about") is what the members feel about, not a member: the
+    list a bare "are" opens ("The allies were Britain, France and the United States") needs no preposition."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The United States and its Gulf allies are wary of Iran.",
+                [("United States and its Gulf allies", None, "asserted", "USA", ["USA"])],
+                id="wary-of",
+            ),
+            pytest.param(
+                "Britain and its European allies are critical of Israel's offensive in Gaza.",
+                [("Britain and its European allies", None, "asserted", "GBR", ["GBR"])],
+                id="critical-of",
+            ),
+            pytest.param(
+                "The United States and its allies are worried about China's military build-up.",
+                [("United States and its allies", None, "asserted", "USA", ["USA"])],
+                id="worried-about",
+            ),
+            pytest.param(
+                "France and its African allies were deeply suspicious of Russia.",
+                [("France and its African allies", None, "asserted", "FRA", ["FRA"])],
+                id="deeply-suspicious-of",
+            ),
+            pytest.param(
+                "Japan and its allies are wary of North Korea's missile tests.",
+                [("Japan and its allies", None, "asserted", "JPN", ["JPN"])],
+                id="wary-of-a-possessor",
+            ),
+            pytest.param(
+                "The bloc's newest members are Egypt and Ethiopia.",
+                [("The bloc", None, "asserted", None, ["EGY", "ETH"])],
+                id="guard-members-are",
+            ),
+            pytest.param(
+                "The allies were Britain, France and the United States.",
+                [("The allies", None, "asserted", None, ["GBR", "FRA", "USA"])],
+                id="guard-allies-were",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The actor of the predicate is no member."""
+        assert rows(text) == expected
 
 
 class TestFatemiyoun:

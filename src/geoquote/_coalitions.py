@@ -492,6 +492,18 @@ _MEMBER_CUE = regex.compile(
          to\s+(?:take\s+in|include|admit))\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A member cue that is only "are" or "were" and up to four words after it ("The allies are ", " were
+#: mainly ").
+_BARE_BE_CUE = regex.compile(r"(?i)[^.;()]{0,50}?\b(?:are|were)\b\s*(?:[\w\-]+\s+){0,4}?(?:[:—–-]|--)?")
+#: A predicate of attitude or relation between "are"/"were" and the actor after it, that ends in a
+#: preposition: " are wary of ", " were worried about ", " are critical of ", " are close to ", " were
+#: angry with " (the actor is what the subject feels about or stands to, not one of its members; "made up
+#: of" is a cue of its own, and "from" names where members come from).
+_BE_PREDICATE_PREP = regex.compile(
+    r"""(?i)\b(?:are|were)\s+(?:(?!made\b|composed\b|comprised\b|mostly\b|mainly\b)[\w\-]+\s+){1,3}
+        (?:of|about|at|with|to|towards?|on|over|against|for|by|in)\s+(?:the\s+)?[^\s]*$""",
+    regex.VERBOSE,
+)
 #: A member cue denied: "does not include", "no longer groups", "never comprised", "doesn't count".
 _DENIED_CUE = regex.compile(
     r"(?i)(?:\b(?:not|no\s+longer|never)|n['’]t)\s+(?:(?:yet|even|also|now)\s+)?"
@@ -4901,6 +4913,12 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         if actors and _OBJECT_PARTICIPLE.search(text, start, actors[0].start) is not None:
             actors = []  # "made up of African nations supporting Somalia's government": the object of the
             # members' deed, not a member
+        if (
+            actors
+            and _BARE_BE_CUE.fullmatch(cue.group()) is not None
+            and _BE_PREDICATE_PREP.search(text, cue.start(), actors[0].start) is not None
+        ):
+            actors = []  # "The US and its allies are wary of Iran": what the members feel about, no member
         if not actors and lim < wide and lim - start < 30:
             # "The SCO groups two CSTO members -- A and B": the list after the next mention is this one's too
             actors, end = actor_list(text, start, wide, after_hits, first_gap=40)
