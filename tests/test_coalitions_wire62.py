@@ -266,7 +266,7 @@ class TestListNamedByOthers:
             pytest.param(
                 "Russia, China, Iran and North Korea, what some call an axis of upheaval, now trade drones "
                 "and shells.",
-                [("an axis of upheaval", None, "hedged", None, ["RUS", "CHN", "IRN", "PRK"])],
+                [("an axis of upheaval", "AXIS_OF_UPHEAVAL", "hedged", None, ["RUS", "CHN", "IRN", "PRK"])],
                 id="comma-what-some-call",
             ),
             pytest.param(

@@ -1236,10 +1236,6 @@ class TestKnownGaps:
                 "deepening ties.",
                 [("an axis of upheaval", "AXIS_OF_UPHEAVAL", "hedged", None, ["RUS", "CHN", "IRN", "PRK"])],
                 id="indefinite-axis-of-upheaval",
-                marks=pytest.mark.xfail(
-                    strict=True,
-                    reason="the bloc's name after 'an', with its known members, gets no id",
-                ),
             ),
         ],
     )

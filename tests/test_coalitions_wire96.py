@@ -1,6 +1,6 @@
 """Coalition readings of wire copy, round 96: what a group's members feel about or stand to after "are" or
-"were" ("The US and its allies are wary of Iran"), and an Afghan militia new to the gazetteer (the
-Fatemiyoun).
+"were" ("The US and its allies are wary of Iran"), a body's name given by a verb of naming after "an" ("what
+officials call an axis of upheaval"), and an Afghan militia new to the gazetteer (the Fatemiyoun).
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
@@ -60,6 +60,60 @@ class TestBePredicateOfAttitude:
     )
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The actor of the predicate is no member."""
+        assert rows(text) == expected
+
+
+class TestNameGivenAfterAn:
+    """A body's name written in lower case after "an" is a description ("no room for an Arab defence
+    alliance"), and a description supposed or hedged names no body; after a verb of naming ("call", "dub",
+    "term", "describe as") it is the name others give, and the body's id stays, hedged or not."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Russia and Iran are building what critics have dubbed an axis of upheaval.",
+                [("an axis of upheaval", "AXIS_OF_UPHEAVAL", "hedged", None, [])],
+                id="what-critics-have-dubbed",
+            ),
+            pytest.param(
+                "Beijing rejects what Western capitals term an axis of upheaval.",
+                [("an axis of upheaval", "AXIS_OF_UPHEAVAL", "hedged", None, [])],
+                id="what-capitals-term",
+            ),
+            pytest.param(
+                "Moscow and Tehran may form what some describe as an axis of upheaval.",
+                [("an axis of upheaval", "AXIS_OF_UPHEAVAL", "hedged", None, ["RUS", "IRN"])],
+                id="what-some-describe-as",
+            ),
+            pytest.param(
+                "What Israeli officials call an axis of resistance, Hezbollah, Hamas and the Houthis, has "
+                "been weakened.",
+                [
+                    (
+                        "an axis of resistance",
+                        "AXIS_OF_RESISTANCE",
+                        "hedged",
+                        None,
+                        ["HEZBOLLAH", "HAMAS", "HOUTHIS"],
+                    )
+                ],
+                id="what-officials-call-with-members",
+            ),
+            pytest.param(
+                "There is no room for an Arab defence alliance beyond the one there is.",
+                [("an Arab defence alliance", None, "asserted", None, [])],
+                id="guard-a-description",
+            ),
+            pytest.param(
+                "Analysts have dubbed them an axis of upheaval.",
+                [("an axis of upheaval", "AXIS_OF_UPHEAVAL", "asserted", None, [])],
+                id="guard-asserted-name",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The name given keeps the body's id."""
         assert rows(text) == expected
 
 

@@ -1794,7 +1794,12 @@ def _sentence_drafts(
             # "The so-called Quad on Sudan, made up of the US, Saudi Arabia, Egypt and the UAE": another
             # grouping of the same name, not the body whose members the gazetteer lists
             d.entry = None
-        if d.generic and d.polarity != "asserted" and d.entry is not None:
+        if (
+            d.generic
+            and d.polarity != "asserted"
+            and d.entry is not None
+            and _NAMING_VERB_END.search(text, max(s, d.start - 24), d.start) is None
+        ):  # (but "what officials call an axis of upheaval": the name given, hedged or not, is the body's)
             # "no room for an Arab defence alliance beyond the one there is": no body named
             d.head = text[d.start : d.end].split()[-1].casefold()
             d.entry = d.label = None
@@ -2216,6 +2221,11 @@ _COUNT_BEFORE_NAME = regex.compile(r"\b(?:[Tt]he|[Aa]ll|[Ii]ts|[Tt]heir)\s+(?P<n
 _SINGULAR_DET = regex.compile(r"(?i)(?:this|that|an?)\s+(?![\w-]+[-\s](?:nation|member|state|country)\s)")
 _PLURAL_END = regex.compile(r"(?i)(?:members|countries|states|nations)$")
 _INDEFINITE_LEFT = regex.compile(r"(?i)(?:an?|any|no)\s")
+#: A verb of naming right before a mention: "call ", "dubbed ", "what analysts term ", "known as ".
+_NAMING_VERB_END = regex.compile(
+    r"(?i)\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|labell?(?:s|ed|ing)?"
+    r"|(?:known|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?)\s+as)\s+$"
+)
 #: An indefinite article and lower-case modifiers of its own before a body's name in lower case: "a regional
 #: (air defence coalition)", "a European (drone coalition)" ("a new" may be the body at its founding).
 #: (Modifiers only: "a member of the axis of resistance" names the body, its article is the member's.)
