@@ -1,6 +1,7 @@
 """Coalition readings of wire copy, round 96: what a group's members feel about or stand to after "are" or
 "were" ("The US and its allies are wary of Iran"), a body's name given by a verb of naming after "an" ("what
-officials call an axis of upheaval"), and an Afghan militia new to the gazetteer (the Fatemiyoun).
+officials call an axis of upheaval"), a body owned by the state that leads it after "part of" or "a member of"
+("part of Iran's Axis of Resistance"), and an Afghan militia new to the gazetteer (the Fatemiyoun).
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
@@ -114,6 +115,59 @@ class TestNameGivenAfterAn:
     )
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The name given keeps the body's id."""
+        assert rows(text) == expected
+
+
+class TestPartOfAPossessedBody:
+    """A subject that is "part of" or "a member of" a body written after its owner's possessive ("part of
+    Iran's Axis of Resistance", "a member of Iran's so-called axis") is a member, as it is of the body named
+    with "the"; a body's network or market the subject is part of is still no membership."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Houthis, part of Iran's Axis of Resistance, fired missiles at Israel.",
+                [("Axis of Resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["IRN", "HOUTHIS"])],
+                id="apposed-part-of",
+            ),
+            pytest.param(
+                "The Houthis, part of Iran's so-called Axis of Resistance, fired missiles at Israel.",
+                [
+                    (
+                        "so-called Axis of Resistance",
+                        "AXIS_OF_RESISTANCE",
+                        "asserted",
+                        None,
+                        ["IRN", "HOUTHIS"],
+                    )
+                ],
+                id="apposed-part-of-so-called",
+            ),
+            pytest.param(
+                "Hamas is part of Iran's so-called Axis of Resistance.",
+                [("so-called Axis of Resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["IRN", "HAMAS"])],
+                id="is-part-of",
+            ),
+            pytest.param(
+                "Kataib Hezbollah, a member of Iran's Axis of Resistance, claimed the attack.",
+                [("Axis of Resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["IRN", "KATAIB_HEZBOLLAH"])],
+                id="a-member-of",
+            ),
+            pytest.param(
+                "Hezbollah, part of the Axis of Resistance, fired rockets at northern Israel.",
+                [("the Axis of Resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["HEZBOLLAH"])],
+                id="guard-the-body",
+            ),
+            pytest.param(
+                "Japan and Australia are part of NATO's partner network.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-the-body-owns-the-network",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The subject is a member."""
         assert rows(text) == expected
 
 

@@ -1052,6 +1052,8 @@ _MEMBER_NOUN = regex.compile(
            |(?<!\b(?:its|their)\s+)(?:partners|allies)\s+in)\s+
         # a body named by someone else: "part of what Iran calls the Axis"
         (?:what\s+(?:[\w\-]+\s+){1,3}?(?:calls?|called|dubs?|dubbed|terms?|termed|describes?\s+as)\s+)?
+        # a body owned by the one who leads or backs it: "part of Iran's (Axis of Resistance)"
+        (?:(?-i:\p{Lu})[\p{L}\-]*(?:\s+(?-i:\p{Lu})[\p{L}\-]*)?['’]s\s+)?
         (?:both\s+)?(?:the\s+)?$""",  # ("a member of both the SCO and BRICS")
     regex.I | regex.VERBOSE,
 )
