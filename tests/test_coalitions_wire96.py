@@ -213,3 +213,80 @@ class TestFatemiyoun:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The militia is named by its id."""
         assert rows(text) == expected
+
+
+class TestJointPossessors:
+    """States joined by "and" before a possessive own a pact, treaty, agreement or alliance together ("Russia
+    and North Korea's defence pact"): the mention runs from the first, each is a member and none leads, where
+    one possessor alone ("Moscow's treaty") leads it. Allies owned so ("France and Germany's allies") and
+    armed groups are left as they were."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Pyongyang and Moscow's mutual defence treaty took effect in December.",
+                [("Pyongyang and Moscow's mutual defence treaty", None, "asserted", None, ["PRK", "RUS"])],
+                id="capitals-treaty",
+            ),
+            pytest.param(
+                "Russia and North Korea's defence pact obliges each to aid the other.",
+                [("Russia and North Korea's defence pact", None, "asserted", None, ["RUS", "PRK"])],
+                id="states-pact",
+            ),
+            pytest.param(
+                "Saudi Arabia and Pakistan's mutual defence agreement was signed in Riyadh.",
+                [
+                    (
+                        "Saudi Arabia and Pakistan's mutual defence agreement",
+                        None,
+                        "asserted",
+                        None,
+                        ["SAU", "PAK"],
+                    )
+                ],
+                id="defence-agreement",
+            ),
+            pytest.param(
+                "Britain, France and Germany's defence pact was signed in London.",
+                [
+                    (
+                        "Britain, France and Germany's defence pact",
+                        None,
+                        "asserted",
+                        None,
+                        ["GBR", "FRA", "DEU"],
+                    )
+                ],
+                id="three-states",
+            ),
+            pytest.param(
+                "The United States and Japan's alliance is the cornerstone of security in Asia.",
+                [("The United States and Japan's alliance", None, "asserted", None, ["USA", "JPN"])],
+                id="the-first-state",
+            ),
+            pytest.param(
+                "Sweden joined Finland and Norway's defence pact.",
+                [("Finland and Norway's defence pact", None, "asserted", None, ["FIN", "NOR", "SWE"])],
+                id="joined-by-a-third",
+            ),
+            pytest.param(
+                "Moscow's mutual defence treaty with Pyongyang took effect in December.",
+                [("Moscow's mutual defence treaty with Pyongyang", None, "asserted", None, ["RUS", "PRK"])],
+                id="guard-one-possessor-with",
+            ),
+            pytest.param(
+                "France and Germany's allies in Eastern Europe were not consulted.",
+                [("Germany's allies", None, "asserted", "DEU", [])],
+                id="guard-allies",
+            ),
+            pytest.param(
+                "Hamas and Hezbollah's alliance with Iran is decades old.",
+                [("Hezbollah's alliance with Iran", None, "asserted", None, ["HEZBOLLAH", "IRN"])],
+                id="guard-armed-groups",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """Each possessor is a member; none leads."""
+        assert rows(text) == expected

@@ -2577,6 +2577,13 @@ def _head_draft(
         d.leader, d.poss_leader = np.possessor.actor, True
         if np.possessor.entry.code and _eligible_org(np.possessor.entry) and low in ("allies", "ally"):
             d.entry = np.possessor.entry
+        joint = _co_possessors(text, s, np.possessor, hits) if low in _JOINT_HEADS else []
+        if joint:
+            # "Pyongyang and Moscow's mutual defence treaty": the pact of both, none at its head
+            the = _THE_END.search(text, max(s, joint[0].start - 4), joint[0].start)
+            d.start = the.start() if the is not None else joint[0].start  # ("The United States and Japan's")
+            d.members.extend([*(h.actor for h in joint), np.possessor.actor])
+            d.leader, d.poss_leader = None, False
     if low in ("allies", "partners") and d.entry is None and (im := _IN_THE.match(text, he, e)) is not None:
         body = hit_covering(hits, im.end())
         if body is not None and body.start == im.end() and _eligible_org(body.entry) and body.entry.standing:
@@ -2979,6 +2986,35 @@ def _ruler_owning(
         code=entry.code,
         type="government",
     )
+
+
+#: Heads of a bond that two or more states owning it jointly share ("A and B's defence pact"), with no leader.
+_JOINT_HEADS = frozenset(
+    {*HEADS["pact"], *HEADS["defence_agreement"], "alliance", "alliances", "axis", "partnership"}
+)
+#: What joins the states owning a bond before the last one's possessive: "Russia and (North Korea's)",
+#: "Britain, France( and )Germany's".
+_CO_POSSESSOR_JOIN = regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_CO_POSSESSOR_STATES = ("state", "government")
+
+
+def _co_possessors(text: str, s: int, possessor: ActorHit, hits: list[ActorHit]) -> list[ActorHit]:
+    """The states named before a state's possessive and joined to it by "and" (and commas), which own the
+    thing possessed with it: "Pyongyang and Moscow's (treaty)": Pyongyang; "Britain, France and Germany's
+    (pact)": Britain, France. None when the last join is no "and" or any of them is no state."""
+    if possessor.entry.type not in _CO_POSSESSOR_STATES:
+        return []
+    out: list[ActorHit] = []
+    at = possessor.start
+    while (jm := _CO_POSSESSOR_JOIN.search(text, max(s, at - 8), at)) is not None:
+        if not out and "and" not in jm.group():
+            return []
+        h = hits_ending_at(hits, jm.start())
+        if h is None or h.entry.type not in _CO_POSSESSOR_STATES or h.start < s:
+            break
+        out.insert(0, h)
+        at = h.start
+    return out
 
 
 _AND_ITS_BEFORE = regex.compile(r"\s+and\s+(?P<its>(?:its|their)\s+)?$", regex.IGNORECASE)
