@@ -636,3 +636,43 @@ def test_count_owned_by_a_body(
     text: str, expected: list[tuple[str, str | None, str | None, str | None]]
 ) -> None:
     assert mentioned_records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The minister responded on social media.\n\nWe will not be intimidated by threats. Our "
+            "sovereignty is not negotiable. pic.twitter.com/abc123\n\n— Ana Ruiz (@AnaRuizMFA) December 1, "
+            "2026\n\nThe embassy did not respond.",
+            [
+                (
+                    "We will not be intimidated by threats. Our sovereignty is not negotiable.",
+                    "Ana Ruiz",
+                    "Ana Ruiz",
+                    None,
+                )
+            ],
+            id="an-embedded-post-above-its-signature",
+        ),
+        pytest.param(
+            "The alliance reacted quickly.\n\nAllies stand united in support of Ukraine. "
+            "https://t.co/xyz— NATO Press (@NATOpress) Dec 1, 2026\n\nMoscow did not comment.",
+            [("Allies stand united in support of Ukraine.", "NATO Press", "NATO Press", None)],
+            id="a-post-and-its-signature-in-one-paragraph",
+        ),
+        pytest.param(
+            'He wrote:\n\n"We will win."\n\n— Ana Ruiz (@AnaRuizMFA) December 1, 2026',
+            [("We will win.", "He", None, None)],
+            id="guard-a-quotation-already-read-is-left",
+        ),
+        pytest.param(
+            "The list was long.\n\nGo home now.\n\n— Ana Ruiz, December 1, 2026",
+            [],
+            id="guard-no-account-no-post",
+        ),
+    ],
+)
+def test_embedded_posts(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert mentioned_records(text) == expected
+    assert all(q.kind == "direct" for q in find_quotes(text))

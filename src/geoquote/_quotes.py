@@ -1184,6 +1184,8 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
                 attrs_.extend(found)
     _blocks_after_colons(masked, paras, attrs_)
     attrs_ = _claim_runs(text, masked, paras, runs, attrs_, lexicon)
+    if "(@" in text:  # (a prefilter: an embedded post's signature names its account)
+        attrs_.extend(_embedded_posts(masked, paras, attrs_, lexicon))
     _reports_before_inner_quotes(masked, attrs_)
     asks = _turns_of(_ASK_TURN, text, paras)  # "Q: ..." / "Question: ..." paragraphs
     attrs_ = _turn_labels(text, paras, attrs_, lexicon, asked=bool(asks))
@@ -1191,6 +1193,61 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
     # the resolver reads names over the text read here: a byline's writer is no speaker's fuller name
     quotes = _emit(text, masked, blank(text, layout.skipped), paras[0][0], attrs_, lexicon)
     return _headline_echoes(quotes, paras[0]) if len(paras) > 1 else quotes
+
+
+# The signature a page keeps of an embedded social-media post, closing the post's paragraph or alone on the
+# next: "— Ana Ruiz (@AnaRuizMFA) December 1, 2026", "- NATO Press (@NATOpress) Dec 1, 2026".
+_POST_SIGNATURE = regex.compile(
+    r"""(?P<dash>[—–―]|-{1,2})[^\S\n]*+
+        (?P<name>\p{Lu}[\p{L}.'’-]*+(?:[^\S\n]++(?:\p{Lu}[\p{L}.'’-]*+|of|the|for|al|bin|de|von|van)){0,6}+)
+        [^\S\n]*+\(@\w{1,30}+\)[^\S\n]*+
+        (?:\p{Lu}\p{Ll}{2,8}+\.?[^\S\n]++\d{1,2},?[^\S\n]++\d{4}|\d{1,2}[^\S\n]++\p{Lu}\p{Ll}{2,8}+[^\S\n]++\d{4})
+        [^\S\n]*+$""",
+    regex.VERBOSE | regex.V1,
+)
+# Links a post ends with, no part of its words: "pic.twitter.com/abc123", "https://t.co/xyz".
+_POST_LINKS = regex.compile(r"(?:[^\S\n]*+(?:pic\.twitter\.com/\w++|https?://\S++))++[^\S\n]*+$", regex.V1)
+_POST_MIN_WORDS = 3
+
+
+def _embedded_posts(
+    masked: str, paras: list[tuple[int, int]], attrs_: list[_Attr], lex: QuoteLexicon
+) -> list[_Attr]:
+    """The posts a page embeds, each given to the account its signature names ("We will not be intimidated.
+    ¶ — Ana Ruiz (@AnaRuizMFA) December 1, 2026": Ana Ruiz's words, quoted whole): the post's words in the
+    signature's paragraph before it, else the paragraph before; a post that holds a quotation or a report
+    already read is left as read."""
+    out: list[_Attr] = []
+    for pi, (ps, pe) in enumerate(paras):
+        sig = _POST_SIGNATURE.search(masked, ps, pe, timeout=_tmo(ps, pe))
+        if sig is None:
+            continue
+        a, b = ps, sig.start()
+        if not masked[a:b].strip() and pi > 0:
+            a, b = paras[pi - 1]
+        if (links := _POST_LINKS.search(masked, a, b)) is not None:
+            b = links.start()
+        a += len(masked[a:b]) - len(masked[a:b].lstrip())
+        b -= len(masked[a:b]) - len(masked[a:b].rstrip())  # (its closing stop is the post's, kept)
+        if (
+            len(_WORD.findall(masked, a, b)) < _POST_MIN_WORDS
+            or MASK in masked[a:b]
+            or any(_overlaps(at, a, b) for at in attrs_)
+        ):
+            continue
+        who = subject_after(masked, sig.start("name") - 1, sig.end("name"), lex)
+        if who is None or who.start != sig.start("name") or who.kind not in ("name", "org"):
+            continue
+        out.append(_Attr(None, who, runs=[MarkRun(a, b, a, b, True, False)], para=pi))
+    return out
+
+
+def _overlaps(at: _Attr, a: int, b: int) -> bool:
+    """Whether an attribution's cue, content or quotations fall inside ``[a, b)``."""
+    spans = [at.content, *((r.open_at, r.close_end) for r in at.runs)]
+    if at.cue is not None:
+        spans.append((at.cue[0], at.cue[1]))
+    return any(s is not None and s[0] < b and a < s[1] for s in spans)
 
 
 _ECHO_HEADLINE = 240  # characters of a headline whose quotations may echo the body's
