@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._coalition_helpers import Row, rows
+from tests._coalition_helpers import Row, one_coalition, rows
 
 
 class TestBePredicateOfAttitude:
@@ -290,3 +290,46 @@ class TestJointPossessors:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """Each possessor is a member; none leads."""
         assert rows(text) == expected
+
+
+class TestStrengthInMembers:
+    """A strength said right after a mention, in an aside or a predicate (", now 32 strong,", " (twelve
+    strong)", " is now 32 members strong"), is its member count, as "the 32-strong alliance" is; a number of
+    three digits or more is a strength in troops, and "strong" without a number counts nothing."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "count"),
+        [
+            pytest.param(
+                "The alliance, now 32 strong, met in The Hague.", "The alliance", 32, id="now-32-strong"
+            ),
+            pytest.param("The bloc, now ten strong, met in Rio.", "The bloc", 10, id="now-ten-strong"),
+            pytest.param(
+                "BRICS, now eleven strong with Indonesia, met in Rio.", "BRICS", 11, id="body-eleven-strong"
+            ),
+            pytest.param(
+                "The alliance is now 32 members strong after Sweden joined.",
+                "The alliance",
+                32,
+                id="is-members-strong",
+            ),
+            pytest.param(
+                "The coalition (twelve strong) met in Paris.", "The coalition", 12, id="in-brackets"
+            ),
+            pytest.param(
+                "The Kenyan-led force, 800 strong, deployed to Haiti.",
+                "The Kenyan-led force",
+                None,
+                id="guard-troops",
+            ),
+            pytest.param(
+                "The coalition, strong on rhetoric, did little.", "The coalition", None, id="guard-no-number"
+            ),
+            pytest.param(
+                "The 32-strong alliance met in The Hague.", "The 32-strong alliance", 32, id="guard-inside"
+            ),
+        ],
+    )
+    def test_count(self, text: str, surface: str, count: int | None) -> None:
+        """The strength is the count."""
+        assert one_coalition(text, surface).member_count == count

@@ -132,6 +132,15 @@ _AFTER = regex.compile(
     _OPTS,
     words=_words,
 )
+#: A strength in members said right after the mention, in an aside or a predicate: ", now 32 strong,", " (ten
+#: strong)", " is now 32 members strong" (two digits or a word at most: "a force, 800 strong" counts troops).
+_STRONG_AFTER = regex.compile(
+    r"""^(?:\s*(?:,|\(|\s[—–]|\s--)\s*|\s+(?:is|was|are|were|stands\s+at|stood\s+at)\s+)
+    (?:now\s+|then\s+|already\s+|currently\s+)?
+    (?P<n>\d{1,2}|\L<words>)[-\s](?:(?:member|nation|country|state)s?\s+)?strong(?![\w-])""",
+    _OPTS,
+    words=[w for w in _words if _WORDS[w] > 1 and not w.endswith(("st", "nd", "rd", "th"))],
+)
 #: The states a mission or coalition involves, right after it: ", involving 11 of the 12 member nations".
 _INVOLVING_AFTER = regex.compile(
     rf"""^(?:\s+(?:in|off|on)\s+(?:the\s+)?\p{{Lu}}[\w\-]*(?:\s+\p{{Lu}}[\w\-]*){{0,2}})?\s*,?\s*(?:involving|involves|involved)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?{_N}\s+
@@ -299,7 +308,7 @@ def member_count(text: str, start: int, end: int, known: int | None = None) -> i
             if known is not None and n is not None and 2 * n < known:
                 m = None  # "The two NATO allies": two of the body's members, not its count
     if m is None and _UNIT_HINT.search(after):
-        m = _AFTER.match(after) or _INVOLVING_AFTER.match(after)
+        m = _AFTER.match(after) or _INVOLVING_AFTER.match(after) or _STRONG_AFTER.match(after)
     if m is None and _RANK_HINT.search(after) is not None:
         rank = _RANK_AFTER.match(after)
         m = rank if rank is not None and _ORDINAL.search(rank.group("n")) else None
