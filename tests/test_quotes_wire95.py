@@ -676,3 +676,27 @@ def test_count_owned_by_a_body(
 def test_embedded_posts(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     assert mentioned_records(text) == expected
     assert all(q.kind == "direct" for q in find_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Writing on Truth Social, the president said the deal was close.",
+            [("the deal was close", "on Truth Social")],
+            id="writing-on-truth-social-opens-the-sentence",
+        ),
+        pytest.param(
+            "Writing on his Telegram channel, Medvedev said Europe would pay.",
+            [("Europe would pay", "on his Telegram channel")],
+            id="writing-on-his-telegram-channel-opens-the-sentence",
+        ),
+        pytest.param(
+            "Writing on Telegram, Medvedev said Europe would pay.",
+            [("Europe would pay", "on Telegram")],
+            id="guard-writing-on-telegram",
+        ),
+    ],
+)
+def test_fronted_platforms(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(text_, addressee) for text_, _, _, addressee in described_records(text)] == expected

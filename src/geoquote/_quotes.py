@@ -568,7 +568,10 @@ _FRONTED_MEDIUM = regex.compile(
           (?:\s++(?:in|on|at|after|before|during|while|outside|ahead\s++of)\s++
              [\p{L}\p{N}'’.-]++(?:\s++[\p{L}\p{N}'’.-]++){0,14}?)?  # "... before entering the building,"
           (?:\s++(?:afterwards?|later|earlier|by\s++(?:telephone|phone)))?+  # "Speaking to them afterward"
-      | (?:Writing|Posting)\s++(?P<a>on\s++(?:Telegram|X|Twitter|Facebook|Instagram|social\s++media))
+      | (?:Writing|Posting)\s++(?P<a>on\s++(?:(?:his|her|its|their|the)\s++)?
+          (?:Telegram|X|Twitter|Facebook|Instagram|TikTok|YouTube|Truth\s++Social|Weibo|WeChat|VKontakte|Bluesky
+            |social\s++media)
+          (?:\s++(?:channel|account|page|platform|feed))?+)  # "Writing on his Telegram channel,"
       | (?:Speaking|Talking|Appearing)\s++on\s++  # "Speaking on Sky News," (the caller checks: on air)
           (?P<a>(?P<air>(?:(?:the|its|his|her|their)\s++(?:[\p{Ll}-]++['’]s\s++)?)?(?:al-|el-)?\p{Lu}[\p{L}\p{N}'’.&-]*+
               (?:\s++(?:of\s++(?:the\s++)?)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*+){0,4}+)  # "State of the Union"
