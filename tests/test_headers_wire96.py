@@ -153,6 +153,22 @@ def test_an_agency_after_a_place_in_capitals_with_no_brackets(opening: str, plac
             id="bar-and-updated",
         ),
         pytest.param(
+            "Talks resume in Geneva ByJane Whitfield Published: 1 December 2026",
+            "Talks resume in Geneva",
+            ["Jane Whitfield"],
+            "2026-12-01",
+            None,
+            id="byline-word-glued-to-the-name",
+        ),
+        pytest.param(
+            "Talks resume in Geneva ByJane Whitfield | Reuters 1 December 2026",
+            "Talks resume in Geneva",
+            ["Jane Whitfield"],
+            "2026-12-01",
+            "Reuters",
+            id="glued-with-agency",
+        ),
+        pytest.param(
             "Genfer Gespräche gehen weiter Von Jana Weber 01.12.2026",
             "Genfer Gespräche gehen weiter",
             ["Jana Weber"],
@@ -194,6 +210,10 @@ def test_a_page_dumped_as_one_line(
             id="stop-before-by",
         ),
         pytest.param(f"Talks resume in Geneva By Jane Whitfield {_LEAD}", id="no-date-to-close-the-name"),
+        pytest.param(
+            "Talks resume in Geneva Byron Whitfield 1 December 2026 said the mediators had met again.",
+            id="name-opening-with-by",
+        ),
     ],
 )
 def test_a_sentence_with_a_capitalised_by_is_no_page_on_one_line(text: str) -> None:

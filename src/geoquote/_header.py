@@ -1270,7 +1270,9 @@ def _parse(text: str, ref: _dt.datetime | None, settings: DateSettings) -> Heade
 
 
 # A byline word, capitalised, between a page's headline and its writer's name on a page dumped as one line.
-_ONE_LINE_BY_RE = regex.compile(r"\s(?:By|Von|Par|Por)(?:\s?+:)?+\s(?=\p{Lu})")
+_ONE_LINE_BY_RE = regex.compile(
+    r"\s(?:By|Von|Par|Por)(?:(?:\s?+:)?+\s(?=\p{Lu})|(?=\p{Lu}\p{Ll}))"
+)  # ("ByZack")
 _ONE_LINE_TITLE_WORDS = (3, 20)  # words of the headline before it
 _ONE_LINE_NAME_WORDS = (2, 4)  # words of each writer's name
 _ONE_LINE_NAMES_SEP_RE = regex.compile(r"\s*+[,|•·]\s*+(?:and\s)?+|\s(?:and|und|et|y|&)\s")
