@@ -333,3 +333,61 @@ class TestStrengthInMembers:
     def test_count(self, text: str, surface: str, count: int | None) -> None:
         """The strength is the count."""
         assert one_coalition(text, surface).member_count == count
+
+
+class TestWestAndCentralAfricanBodies:
+    """ECOWAS under its French name and acronym (CEDEAO), and the two CFA franc unions, the West African
+    Economic and Monetary Union (WAEMU, UEMOA) and the Economic and Monetary Community of Central Africa
+    (CEMAC), are in the gazetteer with their member states."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "CEDEAO leaders met in Abuja on Sunday.",
+                [("CEDEAO", "ECOWAS", "asserted", None, [])],
+                id="cedeao",
+            ),
+            pytest.param(
+                "Mali, Burkina Faso and Niger remain members of WAEMU despite quitting ECOWAS.",
+                [
+                    ("WAEMU", "WAEMU", "asserted", None, ["MLI", "BFA", "NER"]),
+                    ("ECOWAS", "ECOWAS", "asserted", None, []),
+                ],
+                id="waemu-members",
+            ),
+            pytest.param(
+                "Chad and Cameroon, both CEMAC members, closed their border.",
+                [("CEMAC members", "CEMAC", "asserted", None, ["TCD", "CMR"])],
+                id="cemac-members",
+            ),
+            pytest.param(
+                "ECOWAS leaders met in Abuja on Sunday.",
+                [("ECOWAS", "ECOWAS", "asserted", None, [])],
+                id="guard-ecowas",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The body is named by its id."""
+        assert rows(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "code", "count"),
+        [
+            pytest.param(
+                "The eight-member UEMOA lifted sanctions on Mali.",
+                "The eight-member UEMOA",
+                "WAEMU",
+                8,
+                id="uemoa",
+            ),
+            pytest.param(
+                "The six CEMAC states share a currency.", "The six CEMAC states", "CEMAC", 6, id="cemac-six"
+            ),
+        ],
+    )
+    def test_count_and_id(self, text: str, surface: str, code: str, count: int) -> None:
+        """The count written beside the acronym, and the body's id."""
+        c = one_coalition(text, surface)
+        assert (c.id, c.member_count) == (code, count)
