@@ -596,6 +596,25 @@ _FRONTED_PLATFORMS = [
 ]
 
 
+_INITIALISM_BEFORE_A_TITLE = [
+    pytest.param(
+        "The talks began. U.S. envoy Amos Hochstein met Berri. Hochstein said the talks were constructive.",
+        [("the talks were constructive", "Hochstein", "Amos Hochstein", "U.S. envoy")],
+        id="a-dotted-initialism-opens-a-lower-case-title",
+    ),
+    pytest.param(
+        "The talks began. U.N. envoy Ana Ruiz met Berri. Ruiz said the talks were constructive.",
+        [("the talks were constructive", "Ruiz", "Ana Ruiz", "U.N. envoy")],
+        id="guard-a-dotted-un-opened-it-already",
+    ),
+    pytest.param(
+        "The talks began. UN envoy Ana Ruiz met Berri. Ruiz said the talks were constructive.",
+        [("the talks were constructive", "Ruiz", "Ana Ruiz", "UN envoy")],
+        id="guard-an-undotted-initialism",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -613,6 +632,7 @@ _FRONTED_PLATFORMS = [
         *_FORMER_TITLES,
         *_CONNECTIVE_ASIDE_BEFORE_THE_FIRST_VERB,
         *_COUNT_OWNED_BY_A_BODY,
+        *_INITIALISM_BEFORE_A_TITLE,
     ],
 )
 def test_records(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:

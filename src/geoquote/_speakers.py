@@ -9016,8 +9016,12 @@ def _note_name(
                 opens > 0
                 and len(before) - opens <= _BODY_TITLE_WORDS
                 and _is_cap(before[opens - 1])
-                # (a quotation's last word is no body's: '"... with this Council," envoy X said')
-                and not before[opens - 1].endswith((",", ".", ":", ";", '"', "”", "’", "»", "!", "?"))
+                # (a quotation's last word is no body's: '"... with this Council," envoy X said'; an
+                # initialism's stops are its own: "U.S. envoy X")
+                and (
+                    not before[opens - 1].endswith((",", ".", ":", ";", '"', "”", "’", "»", "!", "?"))
+                    or _dotted_capitals(before[opens - 1])
+                )
                 and _bare(before[opens - 1]) not in _CAP_STOP
             ):
                 opens -= 1  # "Foreign Ministry spokesperson Mao Ning": the body's whole name before the role
