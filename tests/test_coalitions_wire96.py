@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from geoquote import find_actors
 from tests._coalition_helpers import Row, one_coalition, rows
 
 
@@ -333,6 +334,46 @@ class TestStrengthInMembers:
     def test_count(self, text: str, surface: str, count: int | None) -> None:
         """The strength is the count."""
         assert one_coalition(text, surface).member_count == count
+
+
+class TestArticleNameGoesOn:
+    """A name written with its own article ("the West", "the Emirates", "The Gambia") that runs on into a
+    capitalised word which is no actor names a longer thing ("the West Bank", "the Emirates Stadium"): it is
+    no actor, and a longer name that starts after the article is read ("The West African Economic and
+    Monetary Union"). Before an actor, a comma or a lower-case word it is the actor it was."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("Troops raided towns in the West Bank.", [], id="the-west-bank"),
+            pytest.param(
+                "The final was played at the Emirates Stadium in London.", [("London", "GBR")], id="a-stadium"
+            ),
+            pytest.param(
+                "The West African Economic and Monetary Union suspended Niger.",
+                [("West African Economic and Monetary Union", "WAEMU"), ("Niger", "NER")],
+                id="a-longer-name-after-the-article",
+            ),
+            pytest.param(
+                "The West, Moscow says, is in decline.",
+                [("The West", "WEST"), ("Moscow", "RUS")],
+                id="guard-comma",
+            ),
+            pytest.param(
+                "The West Russia fears is divided.",
+                [("The West", "WEST"), ("Russia", "RUS")],
+                id="guard-an-actor",
+            ),
+            pytest.param(
+                "The Gambia and Senegal share a border.",
+                [("The Gambia", "GMB"), ("Senegal", "SEN")],
+                id="guard-and",
+            ),
+        ],
+    )
+    def test_actors(self, text: str, expected: list[tuple[str, str | None]]) -> None:
+        """The actors named."""
+        assert [(a.text, a.code) for a in find_actors(text)] == expected
 
 
 class TestWestAndCentralAfricanBodies:

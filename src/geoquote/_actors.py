@@ -514,13 +514,31 @@ class Gazetteer:
         raw = list(self._pattern.finditer(text, start, stop))
         out: list[ActorMatch] = []
         last_end = -1
-        for i in range(len(raw)):
+        i = 0
+        while i < len(raw):
+            m = raw[i]
+            if m.group()[:4] in ("the ", "The ") and self._name_goes_on(text, m):
+                # "the West Bank", "The West African Economic and Monetary Union": the article's name is the
+                # start of a longer one, which may itself be an actor: read on from the word after "the"
+                nxt = raw[i + 1].start() if i + 1 < len(raw) else stop
+                raw[i : i + 1] = list(self._pattern.finditer(text, m.start() + 4, nxt))
+                continue
             got = self._resolve(text, raw, i, last_end)
+            i += 1
             if got is None or (got.via == "adjective" and not adjectives):
                 continue
             out.append(got)
             last_end = got.actor.end
         return tuple(out)
+
+    def _name_goes_on(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a name written with its own article ("the West", "the Emirates") runs on into a capitalised
+        word that is no actor, no government noun and not shouted: "the West Bank", "the Emirates Stadium"."""
+        sense = self._senses.get(m.group())
+        if sense is None or sense.via != "name" or m.group("plain") is None:
+            return False
+        nxt = _NEXT_WORD.match(text, m.end(), min(len(text), m.end() + _LOOKBEHIND))
+        return nxt is not None and not self._allowed_after(nxt.group(1))
 
     def _beside_region(self, text: str, raw: Sequence[re.Match[str]], i: int) -> bool:
         """Whether match ``i`` sits in a list next to a region that is not a state ("Georgia, Virginia")."""
