@@ -615,6 +615,27 @@ _INITIALISM_BEFORE_A_TITLE = [
 ]
 
 
+_DATELINE_OF_TWO_PLACES = [
+    pytest.param(
+        "BEIJING/TAIPEI, Dec 2 (Reuters) - China's military began drills around Taiwan on Tuesday, calling "
+        'them a "stern warning" to separatist forces.',
+        [('them a "stern warning" to separatist forces', "China's military", "China's military", None)],
+        id="a-dateline-of-two-places-is-no-text-to-read",
+    ),
+    pytest.param(
+        "KYIV/MOSCOW, Dec 2 (Reuters) - Ukraine said it downed 40 drones overnight.",
+        [("it downed 40 drones overnight", "Ukraine", "Ukraine", None)],
+        id="guard-a-dateline-of-two-capitals-before-a-name",
+    ),
+    pytest.param(
+        "BEIJING, Dec 2 (Reuters) - China's military began drills around Taiwan on Tuesday, calling "
+        'them a "stern warning" to separatist forces.',
+        [('them a "stern warning" to separatist forces', "China's military", "China's military", None)],
+        id="guard-a-dateline-of-one-place",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -633,6 +654,7 @@ _INITIALISM_BEFORE_A_TITLE = [
         *_CONNECTIVE_ASIDE_BEFORE_THE_FIRST_VERB,
         *_COUNT_OWNED_BY_A_BODY,
         *_INITIALISM_BEFORE_A_TITLE,
+        *_DATELINE_OF_TWO_PLACES,
     ],
 )
 def test_records(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:

@@ -25,13 +25,15 @@ __all__ = ["Layout", "blank", "paragraphs"]
 
 _PARA = regex.compile(r"[^\n]+")
 # A wire dateline opening a paragraph: "MOSCOW, Nov 27 (Reuters) -", "WASHINGTON (AP) —", "TALLAHASSEE,
-# Fla. (AP) —", "Moscow, 27 November 2016 /TASS/.", "BEIRUT -". A place in capitals may stand alone before
-# its dash; a place in title case needs a date or an agency ("Smith - the senator" is no dateline).
+# Fla. (AP) —", "Moscow, 27 November 2016 /TASS/.", "BEIRUT -", "BEIJING/TAIPEI, Dec 2 (Reuters) -" (the
+# places a story was filed from, joined by slashes). A place in capitals may stand alone before its dash; a
+# place in title case needs a date or an agency ("Smith - the senator" is no dateline).
 _DATELINE = regex.compile(
     r"""
     [^\S\n]*+
     (?:
-        (?P<caps>\p{Lu}[\p{Lu}.'’&-]++(?:[^\S\n]\p{Lu}[\p{Lu}.'’&-]*+){0,3}+)   # LOS ANGELES, ST. LOUIS
+        (?P<caps>\p{Lu}[\p{Lu}.'’&-]++(?:[^\S\n]\p{Lu}[\p{Lu}.'’&-]*+){0,3}+   # LOS ANGELES, ST. LOUIS
+          (?:/\p{Lu}[\p{Lu}.'’&-]++(?:[^\S\n]\p{Lu}[\p{Lu}.'’&-]*+){0,3}+){0,2}+)  # BEIJING/TAIPEI
         (?:,[^\S\n]\p{Lu}[\p{L}.]*+(?:[^\S\n]\p{Lu}[\p{L}.]*+){0,2}+)?          # , Fla. / , British Columbia
       | \p{Lu}\p{Ll}++(?:[\s-]\p{Lu}\p{Ll}++){0,2}+                            # Moscow, Abu Dhabi
     )
