@@ -432,3 +432,48 @@ class TestWestAndCentralAfricanBodies:
         """The count written beside the acronym, and the body's id."""
         c = one_coalition(text, surface)
         assert (c.id, c.member_count) == (code, count)
+
+
+class TestShortNameOfAMember:
+    """A member named by a short name ("Congo") that another state bears in full as "Republic of (the)
+    Congo" is that state when the body counts it and not the one the short name names: among CEMAC's members
+    "Congo" is the Republic of the Congo (COG); among the EAC's, which count the Democratic Republic, it
+    stays COD, and a body that counts both keeps the usual reading."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Congo and Gabon, both CEMAC members, signed the accord.",
+                [("CEMAC members", "CEMAC", "asserted", None, ["COG", "GAB"])],
+                id="cemac-apposition",
+            ),
+            pytest.param(
+                "The Central African Economic and Monetary Community, which groups Cameroon, Chad, Gabon, "
+                "Congo, Equatorial Guinea and the Central African Republic, met in Yaounde.",
+                [
+                    (
+                        "The Central African Economic and Monetary Community",
+                        "CEMAC",
+                        "asserted",
+                        None,
+                        ["CMR", "TCD", "GAB", "COG", "GNQ", "CAF"],
+                    )
+                ],
+                id="cemac-list",
+            ),
+            pytest.param(
+                "The East African Community, which includes Congo, Kenya and Tanzania, met in Arusha.",
+                [("The East African Community", "EAC", "asserted", None, ["COD", "KEN", "TZA"])],
+                id="guard-eac",
+            ),
+            pytest.param(
+                "ECCAS, which groups Congo and Angola, met in Libreville.",
+                [("ECCAS", "ECCAS", "asserted", None, ["COD", "AGO"])],
+                id="guard-a-body-with-both",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The member is the state the body counts."""
+        assert rows(text) == expected

@@ -1600,7 +1600,7 @@ def coalitions_in(
         out = _read(text, _spot_sentences(text, start, spots, budget), quotes, matcher, budget)
     except TimeoutError:  # the scans ran out of time: read the text as one sentence, in pieces
         out = _read(text, _eager_sentences(text, one_sentence(text, start), spots), quotes, matcher, budget)
-    return tuple(_finish(text, d) for d in out if not d.drop)
+    return tuple(_finish(text, d, matcher.gazetteer) for d in out if not d.drop)
 
 
 #: A sentence passed over since the last one read: ``(s, e, False)``, or ``(lo, hi, True)`` for every
@@ -8718,7 +8718,33 @@ def _context_kind(text: str, d: _Draft) -> CoalitionKind | None:
     return None
 
 
-def _finish(text: str, d: _Draft) -> Coalition:
+def _member_of_body(a: Actor, entry: ActorEntry | None, gazetteer: Gazetteer) -> Actor:
+    """A member state named by a short name that a member of the body bears in full as "Republic of (the)
+    <name>", where the body counts that state and not the one the short name names: "Congo" among CEMAC's
+    members is the Republic of the Congo (COG), not the Democratic Republic (COD), which CEMAC does not
+    count. Any other member is left as it is."""
+    if (
+        entry is None
+        or not entry.members
+        or a.type not in ("state", "government")
+        or a.code is None
+        or a.code in entry.members
+        or a.code in entry.former
+    ):
+        return a
+    wanted = {f"republic of {a.text.casefold()}", f"republic of the {a.text.casefold()}"}
+    for code in entry.members:
+        other = gazetteer.get(code)
+        if (
+            other is not None
+            and other.type == "state"
+            and wanted & {n.casefold() for n in (other.name, *other.aliases)}
+        ):
+            return attrs.evolve(a, name=other.name, code=other.code)
+    return a
+
+
+def _finish(text: str, d: _Draft, gazetteer: Gazetteer) -> Coalition:
     """The frozen record of a draft; its span and every actor's span are slices of ``text``."""
     start, end = d.start, d.end
     while end > start and text[end - 1] in " ,;:—–-":
@@ -8727,7 +8753,7 @@ def _finish(text: str, d: _Draft) -> Coalition:
     own = entry.code if entry is not None else None
     members = _dedupe(
         [
-            a
+            _member_of_body(a, entry, gazetteer)
             for a in d.members
             if (a.type != "organization" or a.code in d.listed_bodies) and (own is None or a.code != own)
         ]
