@@ -636,6 +636,30 @@ _DATELINE_OF_TWO_PLACES = [
 ]
 
 
+_DIRECTION_MARKS = [
+    pytest.param(
+        'The minister said \u200f"we will win"\u200f on Monday.',
+        [("we will win", "The minister", None, "minister")],
+        id="right-to-left-marks-around-a-quotation",
+    ),
+    pytest.param(
+        '\u202a"Sorry, we are closed," the shop owner said.',
+        [("Sorry, we are closed,", "the shop owner", None, "shop owner")],
+        id="an-embedding-mark-before-an-opening-quotation-mark",
+    ),
+    pytest.param(
+        '"We will win," said Ali\u200e Reza, the minister.',
+        [("We will win,", "Ali\u200e Reza", "Ali Reza", "minister")],
+        id="a-left-to-right-mark-inside-a-name",
+    ),
+    pytest.param(
+        'The minister said "we will win" on Monday.',
+        [("we will win", "The minister", None, "minister")],
+        id="guard-no-marks",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -655,6 +679,7 @@ _DATELINE_OF_TWO_PLACES = [
         *_COUNT_OWNED_BY_A_BODY,
         *_INITIALISM_BEFORE_A_TITLE,
         *_DATELINE_OF_TWO_PLACES,
+        *_DIRECTION_MARKS,
     ],
 )
 def test_records(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:

@@ -29,8 +29,16 @@ _ODD_BLANK = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\ufeff]", reg
 # point), a zero-width space or a word joiner ("Ge\u200bdi"). Inside a word each reads as a hyphen, which
 # keeps the word whole; a zero-width space before a capital or beside a blank reads as a blank ("Nurlan
 # \u200bAbdikadyrov"). (The zero-width joiner and non-joiner belong to Persian and Indic spelling.)
-_INVISIBLE = regex.compile(r"[\u00ad\u200b\u2060]", regex.V1)
-_INVISIBLE_BLANK = regex.compile(r"(?<=\s)[\u200b\u2060]|[\u200b\u2060](?=\s|\p{Lu})", regex.V1)
+# The marks of writing direction (left-to-right and right-to-left marks, embeddings, isolates), which pages
+# with Arabic, Persian or Hebrew names leave around quotation marks and words ('said \u200f"we will"'), are
+# read the same way, and as a blank beside punctuation too.
+_INVISIBLE = regex.compile(r"[\u00ad\u200b\u2060\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]", regex.V1)
+_INVISIBLE_BLANK = regex.compile(
+    r"""(?<=\s)[\u200b\u2060]|[\u200b\u2060](?=\s|\p{Lu})
+      |(?<=[\s\p{P}])[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]
+      |[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069](?=[\s\p{P}\p{Lu}]|$)""",
+    regex.VERBOSE | regex.V1,
+)
 
 
 def plain_characters(text: str) -> str:
