@@ -477,3 +477,48 @@ class TestShortNameOfAMember:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The member is the state the body counts."""
         assert rows(text) == expected
+
+
+class TestFoundedBy:
+    """The subject that founded or co-founded a group is its members, as one that formed, set up or
+    established it is ("Mali, Burkina Faso and Niger founded the alliance in 2023"); "found" (of "find") is
+    no founding."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Brazil, Russia, India and China founded the bloc in 2009.",
+                [("the bloc", None, "asserted", None, ["BRA", "RUS", "IND", "CHN"])],
+                id="founded-the-bloc",
+            ),
+            pytest.param(
+                "Mali, Burkina Faso and Niger founded the alliance in 2023.",
+                [("the alliance", None, "asserted", None, ["MLI", "BFA", "NER"])],
+                id="founded-the-alliance",
+            ),
+            pytest.param(
+                "Russia and China co-founded the bloc in 2001.",
+                [("the bloc", None, "asserted", None, ["RUS", "CHN"])],
+                id="co-founded",
+            ),
+            pytest.param(
+                "Brazil, Russia, India and China founded the group, later joined by South Africa.",
+                [("the group", None, "asserted", None, ["ZAF", "BRA", "RUS", "IND", "CHN"])],
+                id="founded-then-joined-by",
+            ),
+            pytest.param(
+                "Russia found the alliance wanting.",
+                [("the alliance", None, "asserted", None, [])],
+                id="guard-found",
+            ),
+            pytest.param(
+                "Brazil, Russia, India and China set up the grouping in 2009.",
+                [("the grouping", None, "asserted", None, ["BRA", "RUS", "IND", "CHN"])],
+                id="guard-set-up",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The founders are members."""
+        assert rows(text) == expected

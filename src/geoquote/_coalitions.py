@@ -770,7 +770,7 @@ _SUBJECT_VERB = regex.compile(
           |(?:describ(?:e|es|ed)|sees?|saw|consider(?:s|ed)?|regard(?:s|ed)?)\s+(?:themselves|itself)(?:\s+as)?
           |(?:(?:re-?)?joined|(?:re-?)?joins|joining|signed\s+up\s+to\s+join|acceded|(?:re-?)?admitted
              |(?:took|takes|taken)\s+part|participated)
-          |(?:make\s+up|makes\s+up|forms?|formed|forming|create[sd]?|creating|cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built
+          |(?:make\s+up|makes\s+up|forms?|formed|forming|(?:co-?)?found(?:ed|s)|create[sd]?|creating|cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built
              |establish(?:es|ed|ing)?|set\s+up|launch(?:ed|es)?|signed|(?<!\b(?:an?|the)\s)signs?|develop)
           |(?:(?:collectively\s+)?known\s+as)
           # "Moscow and Tehran had (a military alliance)": right before an indefinite mention only
@@ -780,7 +780,7 @@ _SUBJECT_VERB = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _CREATE_VERB = regex.compile(
-    r"""\b(?P<v>(?:re-?)?joined|(?:re-?)?joins|joining|signed\s+up\s+to\s+join|(?:took|takes|taken)\s+part|participated|make\s+up|makes\s+up|assembl(?:e|es|ed|ing)|forms?|formed|forming|create[sd]?|creating
+    r"""\b(?P<v>(?:re-?)?joined|(?:re-?)?joins|joining|signed\s+up\s+to\s+join|(?:took|takes|taken)\s+part|participated|make\s+up|makes\s+up|assembl(?:e|es|ed|ing)|forms?|formed|forming|(?:co-?)?found(?:ed|s)|create[sd]?|creating
           |cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built|establish(?:es|ed|ing)?|set\s+up
           |launch(?:ed|es)?|announc(?:e|es|ed)|signed|(?<!\b(?:an?|the)\s)signs?|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|develop
           |(?:collectively\s+)?known\s+as
@@ -5610,7 +5610,19 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
             # ("declined to call their ties an alliance": "declined" is the verb only before a word of naming,
             # which withholds the name, not a membership)
             and not verb.startswith(
-                ("form", "creat", "forg", "build", "establish", "cement", "refus", "declin")
+                (
+                    "form",
+                    "creat",
+                    "forg",
+                    "build",
+                    "establish",
+                    "cement",
+                    "refus",
+                    "declin",
+                    "found",
+                    "co-found",
+                    "cofound",
+                )
             )
         ):
             return
