@@ -522,3 +522,48 @@ class TestFoundedBy:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The founders are members."""
         assert rows(text) == expected
+
+
+class TestWelcomedAsRanked:
+    """States a body welcomed are its members when an apposition ranks them among its members (", its newest
+    member", ", its 32nd member", ", its two newest members"), as "as full members" already made them; an
+    apposition of anything else (", its guest of honour", ", its neighbour") makes none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The bloc welcomed Indonesia, its newest member, at the summit.",
+                [("The bloc", None, "asserted", None, ["IDN"])],
+                id="its-newest-member",
+            ),
+            pytest.param(
+                "NATO welcomed Sweden, its 32nd member, in March.",
+                [("NATO", "NATO", "asserted", None, ["SWE"])],
+                id="its-32nd-member",
+            ),
+            pytest.param(
+                "BRICS welcomed Egypt and Ethiopia, its two newest members, in Kazan.",
+                [("BRICS", "BRICS", "asserted", None, ["EGY", "ETH"])],
+                id="its-two-newest-members",
+            ),
+            pytest.param(
+                "NATO welcomed Ukraine's president, its guest of honour, in Vilnius.",
+                [("NATO", "NATO", "asserted", None, [])],
+                id="guard-a-guest",
+            ),
+            pytest.param(
+                "The bloc welcomed Indonesia, its neighbour, to the talks.",
+                [("The bloc", None, "asserted", None, [])],
+                id="guard-a-neighbour",
+            ),
+            pytest.param(
+                "The bloc has welcomed Iran and the UAE as full members.",
+                [("The bloc", None, "asserted", None, ["IRN", "ARE"])],
+                id="guard-as-full-members",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The welcomed states ranked among the members are members."""
+        assert rows(text) == expected

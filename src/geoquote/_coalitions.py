@@ -5020,9 +5020,14 @@ _WELCOMED = regex.compile(
         (?:welcomed|welcomes)\s+(?:the\s+)?""",
     regex.VERBOSE,
 )
-#: What makes the welcomed ones members: " as full members", " as its newest member".
+#: What makes the welcomed ones members: " as full members", " as its newest member", or an apposition that
+#: ranks them among its members: ", its newest member", ", its 32nd member", ", its two newest members".
 _AS_MEMBERS = regex.compile(
-    r"(?i)\s+as\s+(?:(?:its|the\s+bloc's|the\s+group's)\s+)?(?:(?:full|new|newest|founding|permanent)\s+)?members?\b"
+    r"""(?i)\s+as\s+(?:(?:its|the\s+bloc's|the\s+group's)\s+)?(?:(?:full|new|newest|founding|permanent)\s+)?members?\b
+        |\s*,\s+(?:its|their)\s+(?:[\w\-]+\s+)?(?:full\s+|new\s+|newest\s+|latest\s+|\d+(?:st|nd|rd|th)\s+
+          |(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+)
+         (?:full\s+)?members?\b""",
+    regex.VERBOSE,
 )
 
 
