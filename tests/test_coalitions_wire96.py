@@ -1,7 +1,11 @@
 """Coalition readings of wire copy, round 96: what a group's members feel about or stand to after "are" or
 "were" ("The US and its allies are wary of Iran"), a body's name given by a verb of naming after "an" ("what
 officials call an axis of upheaval"), a body owned by the state that leads it after "part of" or "a member of"
-("part of Iran's Axis of Resistance"), and an Afghan militia new to the gazetteer (the Fatemiyoun).
+("part of Iran's Axis of Resistance"), an Afghan militia new to the gazetteer (the Fatemiyoun), states that
+own a pact jointly ("Russia and North Korea's defence pact"), a strength in members (", now 32 strong,"), a
+name with its own article that runs on ("the West Bank"), ECOWAS's French name and the two CFA franc unions,
+a short name among a body's members ("Congo" in CEMAC), the founders of a group ("founded the bloc"), and
+states welcomed and ranked among a body's members (", its newest member").
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
