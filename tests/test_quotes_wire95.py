@@ -660,6 +660,30 @@ _DIRECTION_MARKS = [
 ]
 
 
+_OWNER_OF_A_TEXT = [
+    pytest.param(
+        "The ministry's statement said 1,200 people had been killed.",
+        [("1,200 people had been killed", "The ministry", None, None)],
+        id="the-owner-of-a-statement-without-its-possessive",
+    ),
+    pytest.param(
+        "Ana Ruiz's statement said the plan was dead.",
+        [("the plan was dead", "Ana Ruiz", "Ana Ruiz", None)],
+        id="a-person-owning-a-statement",
+    ),
+    pytest.param(
+        "The FDIC inspector general's report said files had been lost.",
+        [("files had been lost", "The FDIC inspector general", None, "FDIC inspector general")],
+        id="a-role-owning-a-report-without-its-possessive",
+    ),
+    pytest.param(
+        "The Kremlin's statement said the plan was dead.",
+        [("the plan was dead", "The Kremlin", "Kremlin", None)],
+        id="a-body-owning-a-statement-without-its-possessive",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -680,6 +704,7 @@ _DIRECTION_MARKS = [
         *_INITIALISM_BEFORE_A_TITLE,
         *_DATELINE_OF_TWO_PLACES,
         *_DIRECTION_MARKS,
+        *_OWNER_OF_A_TEXT,
     ],
 )
 def test_records(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:

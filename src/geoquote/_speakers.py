@@ -1779,7 +1779,14 @@ def _document_owner(
     if not all(w.isalpha() and w.islower() for w, _s, _e in toks[p + 1 : i]):
         return None  # ("the group's Amaq news agency": a name between)
     owner = _read_np(text, toks, j, p, lex)
-    return owner if owner is not None and owner.kind in ("name", "org", "role") else None
+    if owner is None or owner.kind not in ("name", "org", "role"):
+        return None
+    if text.endswith(("'s", "’s"), owner.start, owner.end):
+        role = owner.role[:-2] if owner.role and owner.role.endswith(("'s", "’s")) else owner.role
+        owner = attrs.evolve(
+            owner, end=owner.end - 2, role=role
+        )  # "The ministry's statement said": the ministry
+    return owner
 
 
 # Nouns of texts a person or body issues, which speak for their owner ("the ministry's statement").
