@@ -4,8 +4,9 @@ officials call an axis of upheaval"), a body owned by the state that leads it af
 ("part of Iran's Axis of Resistance"), an Afghan militia new to the gazetteer (the Fatemiyoun), states that
 own a pact jointly ("Russia and North Korea's defence pact"), a strength in members (", now 32 strong,"), a
 name with its own article that runs on ("the West Bank"), ECOWAS's French name and the two CFA franc unions,
-a short name among a body's members ("Congo" in CEMAC), the founders of a group ("founded the bloc"), and
-states welcomed and ranked among a body's members (", its newest member").
+a short name among a body's members ("Congo" in CEMAC), the founders of a group ("founded the bloc"),
+states welcomed and ranked among a body's members (", its newest member"), and a threat to leave in a relative
+clause ("which Armenia has threatened to quit").
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
@@ -570,4 +571,44 @@ class TestWelcomedAsRanked:
     )
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The welcomed states ranked among the members are members."""
+        assert rows(text) == expected
+
+
+class TestThreatToLeaveInARelative:
+    """A state that a relative clause right after the mention says threatened, voted or is considering to
+    leave or quit it is a member, as one that joined it is ("NATO, which Finland joined in 2023"): the threat
+    is made from inside. A threat of anything else ("threatened to attack") makes none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The CSTO, which Armenia has threatened to quit, met in Minsk.",
+                [("The CSTO", "CSTO", "asserted", None, ["ARM"])],
+                id="threatened-to-quit",
+            ),
+            pytest.param(
+                "Mercosur, which Uruguay has threatened to leave, opened talks with China.",
+                [("Mercosur", "MERCOSUR", "asserted", None, ["URY"])],
+                id="threatened-to-leave",
+            ),
+            pytest.param(
+                "The bloc, which Hungary is considering leaving, met in Brussels.",
+                [("The bloc", None, "asserted", None, ["HUN"])],
+                id="considering-leaving",
+            ),
+            pytest.param(
+                "The alliance, which Russia has threatened to attack, met in The Hague.",
+                [("The alliance", None, "asserted", None, [])],
+                id="guard-threatened-to-attack",
+            ),
+            pytest.param(
+                "NATO, which Finland joined in 2023, met in Washington.",
+                [("NATO", "NATO", "asserted", None, ["FIN"])],
+                id="guard-joined",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The state that threatens to leave is a member."""
         assert rows(text) == expected

@@ -377,7 +377,10 @@ _WHICH_RIGHT_AFTER = regex.compile(r"\s*,?\s+(?:which|that)\s+", regex.IGNORECAS
 #: The verb of founding or joining after the subject of that clause: " formed", " have since joined".
 _FORMED_IN_RELATIVE = regex.compile(
     r"""\s+(?:(?:has|have|had)\s+)?(?:(?:since|also|jointly|together|later|first|only)\s+)?
-        (?:formed|founded|set\s+up|created|established|launched|(?:re-?)?joined)\b""",
+        (?:formed|founded|set\s+up|created|established|launched|(?:re-?)?joined
+          # a threat or plan to leave, made from inside: "the CSTO, which Armenia has threatened to quit"
+          |(?:(?:is|are|was|were)\s+)?(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|vot(?:e|es|ed|ing)|consider(?:s|ed|ing)?
+            |mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?)\s+(?:to\s+)?(?:leave|leaving|quit|quitting|exit|exiting))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
