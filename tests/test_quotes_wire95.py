@@ -684,6 +684,33 @@ _OWNER_OF_A_TEXT = [
 ]
 
 
+_HEADLINE_SPEAKERS_ROLE = [
+    pytest.param(
+        "Turkey will not back down — Erdogan\n\nANKARA (Reuters) - Turkish President Tayyip Erdogan said on "
+        "Monday Turkey would not back down.",
+        [
+            ("Turkey will not back down", "Erdogan", "Tayyip Erdogan", "Turkish President"),
+            (
+                "Turkey would not back down",
+                "Turkish President Tayyip Erdogan",
+                "Tayyip Erdogan",
+                "Turkish President",
+            ),
+        ],
+        id="a-headline-speaker-takes-the-role-the-story-gives",
+    ),
+    pytest.param(
+        "Erdogan says Turkey will not back down\n\nANKARA (Reuters) - Tayyip Erdogan said on Monday Turkey "
+        "would not back down.",
+        [
+            ("Turkey will not back down", "Erdogan", "Tayyip Erdogan", None),
+            ("Turkey would not back down", "Tayyip Erdogan", "Tayyip Erdogan", None),
+        ],
+        id="guard-no-role-in-the-story-none-in-the-headline",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -705,6 +732,7 @@ _OWNER_OF_A_TEXT = [
         *_DATELINE_OF_TWO_PLACES,
         *_DIRECTION_MARKS,
         *_OWNER_OF_A_TEXT,
+        *_HEADLINE_SPEAKERS_ROLE,
     ],
 )
 def test_records(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:

@@ -1195,7 +1195,34 @@ def _quotes_in(text: str, body_start: int, lexicon: QuoteLexicon, header: Header
     attrs_ = _question_turns(text, paras, attrs_, asks, lexicon)
     # the resolver reads names over the text read here: a byline's writer is no speaker's fuller name
     quotes = _emit(text, masked, blank(text, layout.skipped), paras[0][0], attrs_, lexicon)
-    return _headline_echoes(quotes, paras[0]) if len(paras) > 1 else quotes
+    return _headline_roles(_headline_echoes(quotes, paras[0]), paras[0]) if len(paras) > 1 else quotes
+
+
+def _headline_roles(quotes: tuple[Quote, ...], head: tuple[int, int]) -> tuple[Quote, ...]:
+    """``quotes`` with each named speaker of the headline given no role there taken the role the story
+    gives the same person first ("Turkey will not back down — Erdogan" over "Turkish President Tayyip
+    Erdogan said ...": Turkish President, and the body the role names); a headline writes names bare."""
+    hs, he = head
+    later: dict[str, Speaker] = {}
+    for q in quotes:
+        sp = q.speaker
+        if q.start >= he and sp is not None and sp.name and sp.role and sp.name not in later:
+            later[sp.name] = sp
+    if not later:
+        return quotes
+    out = list(quotes)
+    for k, q in enumerate(quotes):
+        sp = q.speaker
+        if (
+            hs <= q.start < he
+            and sp is not None
+            and sp.name
+            and not sp.role
+            and (found := later.get(sp.name))
+        ):
+            org = sp.organization or found.organization
+            out[k] = attrs.evolve(q, speaker=attrs.evolve(sp, role=found.role, organization=org))
+    return tuple(out)
 
 
 # The signature a page keeps of an embedded social-media post, closing the post's paragraph or alone on the
