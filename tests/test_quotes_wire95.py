@@ -139,15 +139,15 @@ _RELATIVE_CLAUSE_REPORTS_OF_ITS_ANTECEDENT = [
 
 def test_the_one_asked_is_no_carried_asker() -> None:
     text = (
-        "Ruiz was asked by moderator Jo Kent whether his plan, which one think tank estimates would cost "
-        '$90 billion a year, would risk "adding another costly program."\n\n'
-        'The senator\'s answer was that "the family matters most," so government should help.\n\n'
-        '"The most important job is being a parent," he said.'
+        "Senator Tomas Ortiz was asked by host Lee Park whether his flood bill, which one study puts at "
+        '$2 billion, would "hurt the small harbours."\n\n'
+        'The senator\'s reply was that "safety comes first," so the cost was worth it.\n\n'
+        '"No harbour should flood again," he said.'
     )
     got = [(text_, name) for text_, _, name, _ in mentioned_records(text)]
     assert got[1:] == [
-        ('that "the family matters most," so government should help', None),
-        ("The most important job is being a parent,", "Ruiz"),
+        ('that "safety comes first," so the cost was worth it', None),
+        ("No harbour should flood again,", "Tomas Ortiz"),
     ]
 
 

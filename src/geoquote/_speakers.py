@@ -6415,7 +6415,7 @@ class Resolver:
             ):  # (a quotation's words describe no one for the writer)
                 words = am.group("r").split()
                 if words[0] in ("a", "an", "the") and len(words) > 1:
-                    words = words[1:]  # "X, a 55-year-old entrepreneur in Tula,": the article before a number
+                    words = words[1:]  # "X, a 61-year-old farmer in Tula,": the article before a number
                 if any(_is_role(_bare(w), self._lex) for w in words[:6]):
                     return " ".join(words)
             at = self._text.find(e.name + ",", at + 1, pos)
