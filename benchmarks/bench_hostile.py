@@ -56,6 +56,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "times run together": lambda n: ("12:30" * n)[:n],
     "quoted capitals, names": lambda n: ('"A" Ruiz ' * n)[:n],
     "quotation, name, said": lambda n: ('"Go," Ruiz said, ' * n)[:n],
+    "embedded posts": lambda n: (
+        'We will win.\n\n— Ana Ruiz (@ar) December 1, 2026\n\n"Go," Ruiz said.\n\n' * n
+    )[:n],
 }
 
 

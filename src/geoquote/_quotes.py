@@ -1248,6 +1248,9 @@ def _embedded_posts(
     signature's paragraph before it, else the paragraph before; a post that holds a quotation or a report
     already read is left as read."""
     out: list[_Attr] = []
+    by_para: dict[int, list[_Attr]] = {}
+    for at in attrs_:
+        by_para.setdefault(at.para, []).append(at)
     for pi, (ps, pe) in enumerate(paras):
         sig = _POST_SIGNATURE.search(masked, ps, pe, timeout=_tmo(ps, pe))
         if sig is None:
@@ -1262,7 +1265,7 @@ def _embedded_posts(
         if (
             len(_WORD.findall(masked, a, b)) < _POST_MIN_WORDS
             or MASK in masked[a:b]
-            or any(_overlaps(at, a, b) for at in attrs_)
+            or any(_overlaps(at, a, b) for n in (pi - 1, pi, pi + 1) for at in by_para.get(n, ()))
         ):
             continue
         who = subject_after(masked, sig.start("name") - 1, sig.end("name"), lex)
