@@ -4962,7 +4962,7 @@ def _members_after(text: str, d: _Draft, e: int, lim: int, wide: int, after_hits
         start = tf.end() if tf is not None else start
         actors, end = actor_list(text, start, max(lim, start), after_hits, first_gap=40)
         if actors and _OBJECT_PARTICIPLE.search(text, start, actors[0].start) is not None:
-            actors = []  # "made up of African nations supporting Somalia's government": the object of the
+            actors = []  # "made up of East African troops helping Congo's army": the object of the
             # members' deed, not a member
         if (
             actors
