@@ -41,3 +41,14 @@ def assert_dateline_and_source(
     assert (dl.place if dl else None) == place
     assert (dl.date.value if dl and dl.date else None) == date
     assert (header.source.name if header.source else None) == source
+
+
+#: The top the forty-first session's header tables build on: a headline, two lead paragraphs and the
+#: reference date their relative dates are read against.
+TALKS_REFERENCE = dt.datetime(2026, 12, 2, 20, 0)
+TALKS_HEADLINE = "Talks resume in Geneva after a week of delays"
+TALKS_LEAD = (
+    "Negotiators from both sides returned to the table on Monday after a week of delays, officials said,"
+    " but no breakthrough was expected before the weekend."
+)
+TALKS_LEAD_2 = "A spokesman for the mediators declined to comment on the agenda."

@@ -1,4 +1,4 @@
-"""Header lines met in the ninety-fifth session's copy: a page's prompts under the headline (a newsletter's
+"""Header lines met in the forty-first session's copy: a page's prompts under the headline (a newsletter's
 sign-up, a reading time after its label), a revision label glued to the zone before it, a relative day and
 its time joined by a preposition, a place and an agency alone on their line, a section's name before the
 agency, a byline wrapped after its "and", a broadcaster's dateline with no brackets (and broken over three
@@ -7,19 +7,15 @@ written for these tests, in the styles of the outlets named."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from geoquote import parse_header
+from tests._header_helpers import TALKS_HEADLINE, TALKS_LEAD, TALKS_LEAD_2, TALKS_REFERENCE
 
-_REF = dt.datetime(2026, 12, 2, 20, 0)
-_HEADLINE = "Talks resume in Geneva after a week of delays"
-_LEAD = (
-    "Negotiators from both sides returned to the table on Monday after a week of delays, officials said,"
-    " but no breakthrough was expected before the weekend."
-)
-_LEAD_2 = "A spokesman for the mediators declined to comment on the agenda."
+_REF = TALKS_REFERENCE
+_HEADLINE = TALKS_HEADLINE
+_LEAD = TALKS_LEAD
+_LEAD_2 = TALKS_LEAD_2
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Header lines met in the ninety-sixth session's copy: a wire's dateline of a long place in capitals (a ship,
+"""Header lines met in the forty-first session's copy: a wire's dateline of a long place in capitals (a ship,
 a plane), a broadcaster's name after a place in capitals with no brackets, a whole page dumped as one line, a
 Portuguese and Spanish credit of the outlet a writer contributes to, an agency after a slash closed by a full
 stop, a blogging platform's stacked byline with its buttons and publication, a city shaped like a station's
@@ -10,19 +10,15 @@ written for these tests, in the styles of the outlets named."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from geoquote import parse_header
+from tests._header_helpers import TALKS_HEADLINE, TALKS_LEAD, TALKS_LEAD_2, TALKS_REFERENCE
 
-_REF = dt.datetime(2026, 12, 2, 20, 0)
-_HEADLINE = "Talks resume in Geneva after a week of delays"
-_LEAD = (
-    "Negotiators from both sides returned to the table on Monday after a week of delays, officials said,"
-    " but no breakthrough was expected before the weekend."
-)
-_LEAD_2 = "A spokesman for the mediators declined to comment on the agenda."
+_REF = TALKS_REFERENCE
+_HEADLINE = TALKS_HEADLINE
+_LEAD = TALKS_LEAD
+_LEAD_2 = TALKS_LEAD_2
 
 
 @pytest.mark.parametrize(

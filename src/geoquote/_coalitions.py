@@ -7243,7 +7243,7 @@ def _kind(text: str, d: _Draft, lim: int, e: int) -> None:
         ):
             d.kind = "military"  # "the SADC mission ... to fight the M23"
     if d.entry is not None and d.entry.kind is not None and d.kind is not None:
-        # "a Russian-led security bloc, the Collective Security Treaty Organization": the kind the text's
+        # "a Moscow-dominated security pact, the CSTO": the kind the text's
         # own description gives, one only, outside the body's name, wins over the gazetteer's
         said = {
             k
