@@ -3347,9 +3347,8 @@ def _content_end(masked: str, start: int, nxt: int, se: int) -> int:
         )
         is not None
     ):
-        return (
-            scene.start()
-        )  # "chanted “...” as police fired tear gas": the quotation, then the writer's scene
+        # "chanted “...” as police fired tear gas": the quotation, then the writer's scene
+        return scene.start()
     end = se
     if nxt < se:
         cut = _participle_cut(masked, start, nxt)

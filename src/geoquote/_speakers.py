@@ -1783,9 +1783,8 @@ def _document_owner(
         return None
     if text.endswith(("'s", "’s"), owner.start, owner.end):
         role = owner.role[:-2] if owner.role and owner.role.endswith(("'s", "’s")) else owner.role
-        owner = attrs.evolve(
-            owner, end=owner.end - 2, role=role
-        )  # "The ministry's statement said": the ministry
+        # "The ministry's statement said": the ministry, without its possessive
+        owner = attrs.evolve(owner, end=owner.end - 2, role=role)
     return owner
 
 
@@ -6410,9 +6409,8 @@ class Resolver:
         at = self._text.find(e.name + ",", max(0, pos - _APPOSITION_REACH), pos)
         while 0 <= at < pos:
             am = _APPOSITION_AFTER_NAME.match(self._text, at + len(e.name), min(pos, at + len(e.name) + 160))
-            if am is not None and not self._quoted(
-                at
-            ):  # (a quotation's words describe no one for the writer)
+            # (a quotation's words describe no one for the writer)
+            if am is not None and not self._quoted(at):
                 words = am.group("r").split()
                 if words[0] in ("a", "an", "the") and len(words) > 1:
                     words = words[1:]  # "X, a 61-year-old farmer in Tula,": the article before a number
