@@ -5976,22 +5976,16 @@ _CLAUSE_OPENER = regex.compile(
     r"(?:(?:But|And|Yet|So|Still|While|Although|Though|Whereas|Now|Meanwhile|However|Instead),?\s++)++",
     regex.V1,
 )
-# An aside between a subject and its verb ("Ruiz, though, said"; "Cruz, for his part, said").
-_ASIDE_AT = regex.compile(
-    r"""
-    ,\s*+(?:though|however|too|meanwhile|in\s++turn|for\s++(?:his|her|its|their)\s++part|in\s++contrast
-         |by\s++contrast|in\s++particular|in\s++fact|of\s++course|on\s++the\s++other\s++hand)\s*+,
-    """,
-    regex.VERBOSE | regex.V1,
-)  # (the connective asides of _ASIDE_WORDS, where they open)
+# The connective words an aside between a subject and its verb holds ("Ruiz, though, said"; "Cruz, for his
+# part, said").
+_CONNECTIVES = r"""though|however|too|meanwhile|in\s++turn|for\s++(?:his|her|its|their)\s++part|in\s++contrast
+    |by\s++contrast|in\s++particular|in\s++fact|of\s++course|on\s++the\s++other\s++hand"""
+# Such an aside closing the words before a cue, examples' words too ("Critics, for example, say").
 _ASIDE_WORDS = regex.compile(
-    r"""
-    \s*+,\s*+(?:though|however|too|meanwhile|in\s++turn|for\s++(?:his|her|its|their)\s++part|in\s++contrast
-              |by\s++contrast|for\s++(?:example|instance|one)|in\s++particular|in\s++fact|of\s++course
-              |on\s++the\s++other\s++hand)\s*+,\s*+$
-    """,
-    regex.VERBOSE | regex.V1,
+    rf"\s*+,\s*+(?:{_CONNECTIVES}|for\s++(?:example|instance|one))\s*+,\s*+$", regex.VERBOSE | regex.V1
 )
+# Such an aside where it opens, right after the subject ("The minister, in turn, thanked ... and said").
+_ASIDE_AT = regex.compile(rf",\s*+(?:{_CONNECTIVES})\s*+,", regex.VERBOSE | regex.V1)
 # Words that make a clause of the words before a cue, not a noun phrase: verbs, pronouns, subordinators.
 _ROLE_PREPOSITIONS = frozenset(["to", "with", "of", "for", "on", "at", "in"])
 _NOT_IN_NP = frozenset(
