@@ -12,11 +12,6 @@ import pytest
 from geoquote import parse_header
 from tests._header_helpers import TALKS_HEADLINE, TALKS_LEAD, TALKS_LEAD_2, TALKS_REFERENCE
 
-_REF = TALKS_REFERENCE
-_HEADLINE = TALKS_HEADLINE
-_LEAD = TALKS_LEAD
-_LEAD_2 = TALKS_LEAD_2
-
 
 @pytest.mark.parametrize(
     "prompt",
@@ -44,10 +39,12 @@ def test_a_pages_prompt_under_the_headline_is_no_standfirst(prompt: str) -> None
     """A page's prompt alone on its line between the headline and the byline (a newsletter's sign-up, a
     prompt to follow the outlet elsewhere, a reading time after its label) is the page's furniture, no
     standfirst (before, it was the subtitle)."""
-    text = "\n\n".join([_HEADLINE, prompt, "By Jane Whitfield", "December 1, 2026", _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join(
+        [TALKS_HEADLINE, prompt, "By Jane Whitfield", "December 1, 2026", TALKS_LEAD, TALKS_LEAD_2]
+    )
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.subtitle is None
-    assert header.title is not None and header.title.text == _HEADLINE
+    assert header.title is not None and header.title.text == TALKS_HEADLINE
     assert [a.name for a in header.authors] == ["Jane Whitfield"]
     assert text[header.body_start :].startswith("Negotiators")
 
@@ -62,8 +59,10 @@ def test_a_pages_prompt_under_the_headline_is_no_standfirst(prompt: str) -> None
 )
 def test_a_standfirst_that_opens_like_a_prompt_stays_the_subtitle(standfirst: str) -> None:
     """A standfirst whose first words a prompt shares stays the subtitle (guard)."""
-    text = "\n\n".join([_HEADLINE, standfirst, "By Jane Whitfield", "December 1, 2026", _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join(
+        [TALKS_HEADLINE, standfirst, "By Jane Whitfield", "December 1, 2026", TALKS_LEAD, TALKS_LEAD_2]
+    )
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.subtitle is not None and header.subtitle.text == standfirst
 
 
@@ -122,8 +121,8 @@ def test_a_label_glued_to_the_zone_or_count_before_it(line: str, published: str,
     GMTUpdated 2 hours ago"), and a relative date's count glued to its label ("Updated2 hours ago"): the
     zone is the publication time's and the label the revision's (before, the zone was lost and no revision
     read, or no date at all)."""
-    text = "\n\n".join([_HEADLINE, "By Jane Whitfield\n" + line, _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, "By Jane Whitfield\n" + line, TALKS_LEAD, TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.published is not None and header.published.value == published
     assert (header.updated.value if header.updated else None) == updated
     for dv in (header.published, header.updated):
@@ -151,8 +150,8 @@ def test_a_relative_day_and_its_time_joined_by_a_preposition(line: str, publishe
     """The word for today or yesterday and the time after the language's preposition ("сегодня в 09:15",
     "Сьогодні о 09:15", "Dnes v 9:15", "Dün saat 18:45") is the publication time (before, the time was
     lost, or no date read where the word needs its time)."""
-    text = "\n\n".join(["Переговоры возобновились в Женеве", line, _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join(["Переговоры возобновились в Женеве", line, TALKS_LEAD, TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.published is not None and header.published.value == published
     assert header.published.text == line
 
@@ -175,8 +174,8 @@ def test_a_place_and_an_agency_alone_on_their_line(line: str, place: str, agency
     """A known city and an agency after a slash alone on their line over the lead ("Ankara / AA",
     "Berlin/dpa", as Turkish and German pages print it) are the dateline and the source, no byline (before,
     the city was the author; "Ankara / Anadolu Agency" gave "Anadolu" and the body opened at "Agency")."""
-    text = "\n\n".join([_HEADLINE, line, _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, line, TALKS_LEAD, TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.authors == ()
     dl = header.dateline
     assert dl is not None and dl.place == place and dl.agency is not None
@@ -202,8 +201,8 @@ def test_a_place_and_an_agency_alone_on_their_line(line: str, place: str, agency
 def test_a_sections_name_before_the_agency_is_no_writer(line: str, authors: list[str], source: str) -> None:
     """A section's name before an agency's credit ("World | AFP", "Ekonomi / AA") credits the agency and
     no writer (before, the section was the author)."""
-    text = "\n\n".join([_HEADLINE, line, "December 1, 2026", _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, line, "December 1, 2026", TALKS_LEAD, TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert [a.name for a in header.authors] == authors
     assert header.source is not None and text[header.source.start : header.source.end] == source
 
@@ -254,8 +253,8 @@ def test_a_byline_wrapped_after_its_joining_word(lines: list[str], authors: list
     ("By Jane Whitfield and" / "Tom Hale"), the joining word alone on its line ("Jane Whitfield" / "and" /
     "Tom Hale"), or a name a line under "Authors" alone: every writer is an author (before, only the
     first)."""
-    text = "\n\n".join([_HEADLINE, "\n".join(lines), "December 1, 2026", _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, "\n".join(lines), "December 1, 2026", TALKS_LEAD, TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert [a.name for a in header.authors] == authors
     assert header.byline is not None and text[header.byline.start : header.byline.end] == header.byline.text
     for a in header.authors:
@@ -279,9 +278,9 @@ def test_a_broadcasters_dateline_without_brackets(top: str, place: str) -> None:
     ("Hong Kong CNN — ..."), and the same broken over three lines by a page's dump ("Hong Kong" / "CNN" /
     "—"), are the dateline, its agency and the source; the body opens after the dash (before, no dateline was
     read and the body opened at the city)."""
-    text = "\n\n".join([_HEADLINE, "By Sarah Lane, CNN", "Updated 6:42 PM EST, Mon December 1, 2026"])
-    text += "\n\n" + top + _LEAD + "\n\n" + _LEAD_2
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, "By Sarah Lane, CNN", "Updated 6:42 PM EST, Mon December 1, 2026"])
+    text += "\n\n" + top + TALKS_LEAD + "\n\n" + TALKS_LEAD_2
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     dl = header.dateline
     assert dl is not None and dl.place == place and dl.agency == "CNN"
     assert text[dl.start : dl.end] == dl.text
@@ -299,8 +298,8 @@ def test_a_broadcasters_dateline_without_brackets(top: str, place: str) -> None:
 def test_a_city_and_a_broadcaster_without_the_dash_are_no_dateline(top: str) -> None:
     """A city over the broadcaster's name with no dash, or a writer's name before it, is no dateline
     (guard)."""
-    text = "\n\n".join([_HEADLINE, top + _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, top + TALKS_LEAD, TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.dateline is None
 
 
@@ -360,7 +359,7 @@ def test_a_portuguese_credit_of_the_outlet_and_the_place(
     the place as the dateline's (before, "da CNN, em Brasília" made the line a standfirst, and no place was
     read)."""
     text = "\n\n".join(["Governo anuncia novo pacote fiscal", "\n".join(lines), "01/12/2026 18h45", _LEAD_PT])
-    header = parse_header(text, reference_date=_REF)
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
     assert (header.dateline.place if header.dateline else None) == place
@@ -386,8 +385,8 @@ def test_an_agencys_photo_credit_with_its_marks_is_no_standfirst(credit: str) ->
     """A picture's credit as Reuters prints it, the agency in capitals, the photographer and the picture's
     marks after slashes ("REUTERS/Denis Balibouse/File Photo"), alone or closing the caption, is no
     standfirst (before, it was the subtitle)."""
-    text = "\n\n".join([_HEADLINE, credit, "By Jane Whitfield", "Dec 1, 2026", _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, credit, "By Jane Whitfield", "Dec 1, 2026", TALKS_LEAD, TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.subtitle is None
     assert [a.name for a in header.authors] == ["Jane Whitfield"]
 
@@ -403,8 +402,8 @@ def test_an_agencys_photo_credit_with_its_marks_is_no_standfirst(credit: str) ->
 def test_a_credit_of_agencies_stays_the_source(line: str, authors: list[str], source: str) -> None:
     """A credit of two agencies between slashes ("AFP/Reuters") is no picture's credit: the first agency
     stays the source (guard)."""
-    text = "\n\n".join([_HEADLINE, line, "By Jane Whitfield", "Dec 1, 2026", _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, line, "By Jane Whitfield", "Dec 1, 2026", TALKS_LEAD, TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert [a.name for a in header.authors] == authors
     assert header.source is not None and header.source.name == source
 
@@ -413,7 +412,7 @@ def test_guard_a_labelled_date_in_a_long_first_paragraph() -> None:
     """A labelled date inside a long paragraph under the headline, as a page dumped without its line breaks
     gives it, is still read; the search for one reads a bounded stretch of such a line
     (benchmarks/bench_hostile.py measures a line of letters and digits)."""
-    text = f"{_HEADLINE}\n{_LEAD} Published: 1 December 2026 " + _LEAD_2 * 40
-    header = parse_header(text, reference_date=_REF)
+    text = f"{TALKS_HEADLINE}\n{TALKS_LEAD} Published: 1 December 2026 " + TALKS_LEAD_2 * 40
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.published is not None and header.published.value.startswith("2026-12-01")
     assert text[header.published.start : header.published.end] == header.published.text

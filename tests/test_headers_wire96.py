@@ -15,11 +15,6 @@ import pytest
 from geoquote import parse_header
 from tests._header_helpers import TALKS_HEADLINE, TALKS_LEAD, TALKS_LEAD_2, TALKS_REFERENCE
 
-_REF = TALKS_REFERENCE
-_HEADLINE = TALKS_HEADLINE
-_LEAD = TALKS_LEAD
-_LEAD_2 = TALKS_LEAD_2
-
 
 @pytest.mark.parametrize(
     ("opening", "place", "agency", "date"),
@@ -58,8 +53,8 @@ def test_a_long_place_in_capitals_before_a_listed_agency(
     """A place of five words or more in capitals before a listed agency in brackets opens the lead as its
     dateline, as AP datelines a ship or a plane ("ON BOARD THE PAPAL PLANE (AP) —"; before, no dateline was
     read and the body opened at the place)."""
-    text = "\n\n".join([_HEADLINE, f"{opening} {_LEAD}", _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, f"{opening} {TALKS_LEAD}", TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     dl = header.dateline
     assert dl is not None and dl.place == place and dl.agency == agency
     assert (dl.date.value if dl.date else None) == date
@@ -76,8 +71,8 @@ def test_a_long_place_in_capitals_before_a_listed_agency(
 def test_a_long_run_of_capitals_without_a_listed_agency_is_no_dateline(opening: str) -> None:
     """Five words or more in capitals before a dash alone, or before brackets no agency's, are no dateline
     (guard)."""
-    text = "\n\n".join([_HEADLINE, f"{opening} {_LEAD}", _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, f"{opening} {TALKS_LEAD}", TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.dateline is None
 
 
@@ -97,8 +92,8 @@ def test_an_agency_after_a_place_in_capitals_with_no_brackets(opening: str, plac
     """A broadcaster's or agency's name in capitals after a place in capitals and before the dash, as CNN and
     the BBC print their dateline ("LONDON BBC –"), is the agency and the source, no word of the place
     (before, the place was "LONDON BBC" and no source was read)."""
-    text = "\n\n".join([_HEADLINE, f"{opening} {_LEAD}", _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, f"{opening} {TALKS_LEAD}", TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     dl = header.dateline
     assert dl is not None and dl.place == place and dl.agency == agency
     assert header.source is not None and text[header.source.start : header.source.end] == agency
@@ -181,8 +176,8 @@ def test_a_page_dumped_as_one_line(
     capitalised byline word and the writers' names, the date (maybe after its label) closing the names, then
     the body; each part is read as if on its own line (before, the line was all body: no title, writer or
     date)."""
-    text = f"{top} {_LEAD} {_LEAD_2}"
-    header = parse_header(text, reference_date=_REF)
+    text = f"{top} {TALKS_LEAD} {TALKS_LEAD_2}"
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.title is not None and header.title.text == title
     assert [a.name for a in header.authors] == authors
     assert header.published is not None and header.published.value == published
@@ -205,7 +200,9 @@ def test_a_page_dumped_as_one_line(
             " mediators said.",
             id="stop-before-by",
         ),
-        pytest.param(f"Talks resume in Geneva By Jane Whitfield {_LEAD}", id="no-date-to-close-the-name"),
+        pytest.param(
+            f"Talks resume in Geneva By Jane Whitfield {TALKS_LEAD}", id="no-date-to-close-the-name"
+        ),
         pytest.param(
             "Talks resume in Geneva Byron Whitfield 1 December 2026 said the mediators had met again.",
             id="name-opening-with-by",
@@ -215,7 +212,7 @@ def test_a_page_dumped_as_one_line(
 def test_a_sentence_with_a_capitalised_by_is_no_page_on_one_line(text: str) -> None:
     """A sentence whose "By" is no byline's (a weekday after it, a full stop before it) or a name no date
     closes stays body text (guard)."""
-    header = parse_header(text, reference_date=_REF)
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.title is None and header.authors == ()
     assert header.body_start == 0
 
@@ -235,8 +232,10 @@ def test_the_outlet_a_writer_contributes_to_under_the_name(line: str, source: st
     """The Portuguese and Spanish credit of the outlet a writer contributes to, on the line under the name
     ("Colaboração para o UOL", "Especial para a Folha de S.Paulo", "Colaboración para Infobae"), gives the
     outlet as the source, and the place after it (before, no source was read)."""
-    text = "\n\n".join([_HEADLINE, "\n".join(["Ana Souza", line, "01/12/2026 10h00"]), _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join(
+        [TALKS_HEADLINE, "\n".join(["Ana Souza", line, "01/12/2026 10h00"]), TALKS_LEAD, TALKS_LEAD_2]
+    )
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert [a.name for a in header.authors] == ["Ana Souza"]
     assert header.source is not None and header.source.name == source
     assert (header.dateline.place if header.dateline else None) == place
@@ -258,8 +257,8 @@ def test_an_agency_after_a_slash_closed_by_a_full_stop(opening: str, place: str,
     papers print dpa's credit ("BERLIN/dpa. Der Bundestag ..."), are the dateline and the source (before,
     nothing was read and the body opened at the city)."""
     lead = "Der Bundestag hat am Montag über den Haushalt beraten, teilte ein Sprecher der Fraktion mit."
-    text = "\n\n".join(["Bundestag berät über den Haushalt", f"{opening} {lead}", _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join(["Bundestag berät über den Haushalt", f"{opening} {lead}", TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     dl = header.dateline
     assert dl is not None and dl.place == place and dl.agency == agency
     assert header.source is not None and header.source.name == "dpa"
@@ -311,8 +310,8 @@ def test_a_platforms_stacked_byline(stack: list[str], source: str | None, publis
     """A blogging platform's byline stacked a part a line, as a page's text dump prints Medium's: the
     writer's name, its "Follow" button, the publication under "Published in", marks and a reading time, then
     the date; the name is the writer and the publication the source (before, no writer was read)."""
-    text = "\n".join([_HEADLINE, *stack, "", _LEAD, "", _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n".join([TALKS_HEADLINE, *stack, "", TALKS_LEAD, "", TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert [a.name for a in header.authors] == ["Jane Whitfield"]
     assert (header.source.name if header.source else None) == source
     assert header.published is not None and header.published.value[:10] == published
@@ -334,8 +333,8 @@ def test_a_city_shaped_like_a_call_sign_is_the_place(
 ) -> None:
     """A known city of four capitals opening with K or W, under the writer ("KYIV", "KIEV"), is where the
     story was filed, no broadcaster's call sign (before, "KYIV" was the source)."""
-    text = "\n\n".join([_HEADLINE, "\n".join(lines), _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, "\n".join(lines), TALKS_LEAD, TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert (header.dateline.place if header.dateline else None) == place
     assert (header.source.name if header.source else None) == source
 
@@ -359,8 +358,10 @@ def test_a_special_envoys_title_and_place_after_the_name(byline: str, author: st
     """A special envoy's title after the writer's comma, in Spanish or Italian with the preposition "a"
     ("Por Luis Gil, enviado especial a Kiev", "Marco Neri, inviato speciale a Kiev"), gives the writer and
     where the story was filed (before, the line was the standfirst, or the place was lost)."""
-    text = "\n\n".join([_HEADLINE, "\n".join([byline, "1 de diciembre de 2026"]), _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join(
+        [TALKS_HEADLINE, "\n".join([byline, "1 de diciembre de 2026"]), TALKS_LEAD, TALKS_LEAD_2]
+    )
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.subtitle is None
     assert [a.name for a in header.authors] == [author]
     assert (header.dateline.place if header.dateline else None) == place
@@ -382,8 +383,8 @@ def test_the_place_a_portuguese_byline_files_from(lines: list[str], place: str |
     """The Portuguese or Spanish word for "from" or "in" and a known city, on the line under the writer or
     after the writer's comma ("De São Paulo", "Em Brasília", "Por Ana Souza, de Brasília"), is where the story
     was filed (before, no place was read)."""
-    text = "\n\n".join([_HEADLINE, "\n".join([*lines, "01/12/2026 10h00"]), _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, "\n".join([*lines, "01/12/2026 10h00"]), TALKS_LEAD, TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert [a.name for a in header.authors] == ["Ana Souza"]
     assert (header.dateline.place if header.dateline else None) == place
 
@@ -406,8 +407,8 @@ def test_a_credit_of_the_staff_or_the_wires_names_nobody(credit: str, source: st
     """A credit of the paper's staff and the wires ("From staff and wire reports"), a site's team ("Web
     Team") or German pages' "Red." (the newsroom) before the agency ("Red./dpa") names no writer and is no
     standfirst (before, the first was the subtitle, the team and "Red" were writers)."""
-    text = "\n\n".join([_HEADLINE, "\n".join([credit, "December 1, 2026"]), _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, "\n".join([credit, "December 1, 2026"]), TALKS_LEAD, TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.subtitle is None
     assert header.authors == ()
     assert (header.source.name if header.source else None) == source
@@ -443,8 +444,8 @@ def test_an_agency_by_its_own_name_in_cyrillic(lines: list[str], authors: list[s
     """An agency of Ukraine, Belarus or Kazakhstan credited by its own name in Cyrillic ("Укрінформ", "УНІАН",
     "БелТА", "Казинформ"), alone or after the writer, is the source, by its Latin name (before, no source;
     "Иван Петров / БелТА" gave no writer either)."""
-    text = "\n\n".join([_HEADLINE, "\n".join(lines), _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, "\n".join(lines), TALKS_LEAD, TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert [a.name for a in header.authors] == authors
     assert header.source is not None and header.source.name == source
 
@@ -477,8 +478,8 @@ def test_an_outlet_between_dashes_after_the_writer(
     """An outlet or agency between dashes after the writer's name and before the date ("By Jane Whitfield -
     Jordan Times - Dec 01, 2026"), as Jordanian and other Arab English papers print their credit line, is
     the source, as between bars, and a known city there the place (before, neither was read)."""
-    text = "\n\n".join([_HEADLINE, byline, _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, byline, TALKS_LEAD, TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert [a.name for a in header.authors] == ["Jane Whitfield"]
     assert (header.source.name if header.source else None) == source
     assert (header.dateline.place if header.dateline else None) == place
@@ -503,8 +504,8 @@ def test_a_weekday_or_a_stop_after_the_datelines_place(opening: str, place: str,
     and the full stop Latin American papers print before the dash ("GINEBRA.- ") are no part of the place,
     and no date is read (before, the first gave no dateline, the others a place with the weekday or the
     stop)."""
-    text = "\n\n".join([_HEADLINE, "By Jane Whitfield", f"{opening} {_LEAD}", _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, "By Jane Whitfield", f"{opening} {TALKS_LEAD}", TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     dl = header.dateline
     assert dl is not None and dl.place == place and dl.agency == agency and dl.date is None
     assert text[header.body_start :].startswith("Negotiators")
@@ -530,9 +531,16 @@ def test_a_standfirst_under_the_pictures_caption(picture: str) -> None:
     """The standfirst printed under the picture's caption or credit, itself under the headline, is the
     subtitle (before, none: only the line right under the headline could be)."""
     text = "\n\n".join(
-        [_HEADLINE, picture, _STANDFIRST, "By Jane Whitfield\nDecember 1, 2026", _LEAD, _LEAD_2]
+        [
+            TALKS_HEADLINE,
+            picture,
+            _STANDFIRST,
+            "By Jane Whitfield\nDecember 1, 2026",
+            TALKS_LEAD,
+            TALKS_LEAD_2,
+        ]
     )
-    header = parse_header(text, reference_date=_REF)
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.subtitle is not None and header.subtitle.text == _STANDFIRST
     assert [a.name for a in header.authors] == ["Jane Whitfield"]
 
@@ -547,8 +555,8 @@ def test_a_standfirst_under_the_pictures_caption(picture: str) -> None:
 def test_the_lead_under_a_caption_stays_the_body(top: list[str]) -> None:
     """Under a caption with no byline after it the lead stays the body's; a standfirst over the caption stays
     the subtitle (guards)."""
-    text = "\n\n".join([_HEADLINE, *top, _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, *top, TALKS_LEAD, TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert (header.subtitle.text if header.subtitle else None) == (_STANDFIRST if len(top) == 2 else None)
     assert text[header.body_start :].startswith("Negotiators from")
 
@@ -569,8 +577,8 @@ def test_the_place_in_the_parenthesis_closing_a_byline(byline: str, author: str,
     """A known city in the parenthesis closing a byline, after its preposition or before the writer's title
     ("Par Léa Roux (à Genève)", "Par Ana Roy (Dakar, correspondante)"), is where the story was filed (before,
     the parenthesis was dropped with its place)."""
-    text = "\n\n".join([_HEADLINE, "\n".join([byline, "December 1, 2026"]), _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, "\n".join([byline, "December 1, 2026"]), TALKS_LEAD, TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert [a.name for a in header.authors] == [author]
     assert (header.dateline.place if header.dateline else None) == place
 
@@ -590,8 +598,8 @@ def test_the_place_in_the_parenthesis_closing_a_byline(byline: str, author: str,
 def test_a_relative_date_in_a_pages_short_units(line: str, published: str, updated: str | None) -> None:
     """A relative date in a news page's short units of days and weeks ("2d ago", "3w ago", "1 wk ago") is
     the publication date, counted back from the reference date (before, no date was read)."""
-    text = "\n\n".join([_HEADLINE, "\n".join(["By Jane Whitfield", line]), _LEAD, _LEAD_2])
-    header = parse_header(text, reference_date=_REF)
+    text = "\n\n".join([TALKS_HEADLINE, "\n".join(["By Jane Whitfield", line]), TALKS_LEAD, TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.published is not None and header.published.value == published
     assert (header.updated.value if header.updated else None) == updated
     assert header.published.text == line.removeprefix("Updated ")
