@@ -4572,9 +4572,19 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             part = head  # "Ahmed Saleh, Gulf News Correspondent": the outlet, the writer's title after it
         if k > 0 and (cm := _OUTLET_COMPOUND_RE.match(part, timeout=_T)) is not None:
             part = cm.group("outlet")  # "Anna Berg, ARD-Hauptstadtstudio": the outlet that opens the compound
-        agency = _credit_name(part) if k > 0 else _agency_name(part)
+        # (first, a listed agency, or its section or unit: "By Reuters Graphics", "By AFP Fact Check")
+        agency = _credit_name(part) if k > 0 else _agency_name(part) or _agency_of_section(part)
         if agency is not None:
             source = source or Source(part, p_abs, p_abs + len(part), agency)
+            continue
+        if (joined := _joined_agencies(part)) is not None:
+            # "By APA-dpa", "AFP-JIJI": agencies joined by a hyphen, the first the source
+            named, first = joined
+            source = source or Source(first, p_abs, p_abs + len(first), named)
+            continue
+        if k == 0 and _lone_initials(part):
+            lone = part.strip()  # "By TOI", "By MEE and agencies": an outlet's initials, no one's name
+            source = source or Source(lone, p_abs, p_abs + len(lone), lone)
             continue
         if part.strip().casefold() in _DESK_SET:
             desk = True
@@ -4593,6 +4603,9 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
                 source = source or Source(head, p_abs, p_abs + len(head), _agency_name(head) or head)
             elif part[:1].isupper():  # ("wire reports" is no outlet's name)
                 source = source or Source(part, p_abs, p_abs + len(part), part)
+            continue
+        if _staff_in_plural(part):
+            desk = True  # "By Mirror Reporters": the paper's reporters, no name (a listed outlet's are above)
             continue
         if k > 0 and authors and _plural_title(part):
             continue  # "A and B, Political Reporters": the writers' title, no name
@@ -4696,6 +4709,49 @@ _OUTLET_COMPOUND_RE = regex.compile(
         ]
     ),
 )
+
+
+def _joined_agencies(part: str) -> tuple[str, str] | None:
+    """The first agency's name and its printed word when ``part`` is two or three listed agencies joined by
+    hyphens, as a paper credits a story it took from two wires ("APA-dpa", "AFP-JIJI", "Kyodo-AFP"); None
+    otherwise."""
+    pieces = part.strip().split("-")
+    if not 2 <= len(pieces) <= 3 or not part.startswith(pieces[0]):
+        return None
+    names = [_agency_name(p) for p in pieces]
+    return (names[0], pieces[0]) if all(names) and names[0] is not None else None
+
+
+# An outlet's initials standing alone for its name: three to six capitals ("TOI", "MEE", "NOS").
+_LONE_INITIALS_RE = regex.compile(r"\p{Lu}{3,6}+")
+
+
+def _lone_initials(part: str) -> bool:
+    """Whether the first part of a byline is an outlet's initials alone ("By TOI", "By MEE and agencies"):
+    three to six capitals, no given name ("JANE") nor a city ("ROME"); no name is one word of capitals."""
+    p = part.strip()
+    return (
+        _LONE_INITIALS_RE.fullmatch(p) is not None
+        and p.casefold() not in _given_names()
+        and not dateline_city(p)
+    )
+
+
+# The staff nouns in the plural that close a desk's credit of its paper's reporters ("Mirror Reporters").
+_PLURAL_STAFF_NOUNS = frozenset({"reporters", "correspondents", "writers"})
+
+
+def _staff_in_plural(part: str) -> bool:
+    """Whether ``part`` credits a paper's reporters in the plural ("Mirror Reporters", "Herald
+    Correspondents"): capitalised words closed by a staff noun in the plural, the first no given name (no
+    person's name ends with a plural noun)."""
+    toks = part.split()
+    return (
+        2 <= len(toks) <= 4
+        and toks[-1].casefold() in _PLURAL_STAFF_NOUNS
+        and toks[0].casefold() not in _given_names()
+        and all(t[:1].isupper() for t in toks)
+    )
 
 
 def _city_between_names(body: str, parts: list[tuple[str, int]], k: int) -> bool:
@@ -4915,15 +4971,21 @@ def _agency_service(p: str) -> str | None:
 
 
 def _agency_of_section(part: str) -> str | None:
-    """The agency whose section or regional service ``part`` names, the agency's name then a section's
-    words or a region ("AFP World", "Reuters Business", "AP Politics", "AFP Africa"), or None."""
+    """The agency whose section, unit or regional service ``part`` names, the agency's name then a section's
+    or a unit's words or a region ("AFP World", "Reuters Business", "AP Fact Check", "AFP Africa"), or
+    None."""
     head = _agency_head(part) if " " in part and part.casefold() not in _OUTLET_NAMES else None
     if head is None:
         return None
     rest = part[len(head) :].strip()
-    if all(w.casefold() in _SECTION_WORDS for w in rest.split()) or _a_place(rest):
+    if all(w.casefold() in _SECTION_WORDS or w.casefold() in _AGENCY_UNIT_WORDS for w in rest.split()):
         return _agency_name(head)
-    return None
+    return _agency_name(head) if _a_place(rest) else None
+
+
+# The words of an agency's own units that sign its copy: "Reuters Graphics", "Reuters Investigates", "AFP Fact
+# Check", "AP Fact Check" (the agencies' own pages; written by us).
+_AGENCY_UNIT_WORDS = frozenset({"graphics", "investigates", "fact", "check", "factcheck", "visuals", "data"})
 
 
 def _a_place(name: str) -> bool:

@@ -1,0 +1,59 @@
+"""Header lines met in the forty-second session's probes: a byline that credits an outlet and no person (an
+agency's unit or section, two agencies joined by a hyphen, an outlet's initials alone, a paper's reporters in
+the plural). Tops written for these tests, in the styles of the outlets named."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import parse_header
+from tests._header_helpers import TALKS_HEADLINE, TALKS_LEAD, TALKS_LEAD_2, TALKS_REFERENCE
+
+
+def _credited(*lines: str) -> str:
+    return "\n\n".join([TALKS_HEADLINE, "\n".join(lines), TALKS_LEAD, TALKS_LEAD_2])
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "source"),
+    [
+        pytest.param("By Reuters Graphics", [], "Reuters", id="agency-graphics"),
+        pytest.param("By Reuters Investigates", [], "Reuters", id="agency-investigates"),
+        pytest.param("By AFP Fact Check", [], "AFP", id="agency-fact-check"),
+        pytest.param("By AP Fact Check", [], "Associated Press", id="ap-fact-check"),
+        pytest.param("By Reuters Business", [], "Reuters", id="agency-section"),
+        pytest.param("By AFP Africa", [], "AFP", id="agency-region"),
+        pytest.param(
+            "By Jane Whitfield, AFP Fact Check", ["Jane Whitfield"], "AFP", id="writer-and-agency-unit"
+        ),
+        pytest.param("By APA-dpa", [], "APA", id="two-agencies-hyphen"),
+        pytest.param("By AFP-JIJI", [], "AFP", id="afp-jiji"),
+        pytest.param("By Kyodo-AFP", [], "Kyodo", id="kyodo-afp"),
+        pytest.param("By TOI", [], "TOI", id="initials-alone"),
+        pytest.param("By MEE and agencies", [], "MEE", id="initials-and-agencies"),
+        pytest.param("By NOS", [], "NOS", id="broadcaster-initials"),
+        pytest.param("By Mirror Reporters", [], None, id="paper-reporters"),
+        pytest.param("By Herald Correspondents", [], None, id="paper-correspondents"),
+        # guards: a listed agency alone and with its staff; a listed outlet's reporters; two writers in
+        # capitals; agencies joined by a slash, as before
+        pytest.param("By AFP", [], "AFP", id="guard-agency-alone"),
+        pytest.param("By Reuters Staff", [], "Reuters", id="guard-agency-staff"),
+        pytest.param("By Bangkok Post Reporters", [], "Bangkok Post", id="guard-listed-outlet-reporters"),
+        pytest.param(
+            "By JANE WHITFIELD AND TOM HALE", ["Jane Whitfield", "Tom Hale"], None, id="guard-capitals"
+        ),
+        pytest.param("By APA/AFP", [], "APA", id="guard-slash"),
+        pytest.param("By Jane Whitfield", ["Jane Whitfield"], None, id="guard-writer"),
+    ],
+)
+def test_a_byline_that_credits_an_outlet_names_no_writer(
+    byline: str, authors: list[str], source: str | None
+) -> None:
+    """A byline of an agency's unit or section ("By Reuters Graphics", "By AFP Fact Check"), of two agencies
+    joined by a hyphen ("By AFP-JIJI"), of an outlet's initials alone ("By TOI", "By MEE and agencies") or of
+    a paper's reporters in the plural ("By Mirror Reporters") names no writer; the agency or the initials are
+    the source (before, each was read as a person's name)."""
+    header = parse_header(_credited(byline, "December 1, 2026"), reference_date=TALKS_REFERENCE)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source
+    assert header.published is not None and header.published.value == "2026-12-01"
