@@ -1243,7 +1243,6 @@ class TestKnownGaps:
         """The reading the sentence should give."""
         assert rows(text) == expected
 
-    @pytest.mark.xfail(strict=True, reason="a bare 'The pact' with no states or body named is no mention")
     def test_bare_pact_adversaries(self) -> None:
         """The states a pact is aimed at deterring are its adversaries."""
         text = "The pact is aimed at deterring Russia and Belarus."

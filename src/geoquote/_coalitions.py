@@ -141,6 +141,32 @@ _PACT_SECURITY_MOD = regex.compile(
     r"(?i)defen[cs]e|military|security|alliance|friendship|partnership|assistance|strategic|political"
     r"|trilateral|quadrilateral|tripartite|three-way|four-way"
 )
+#: A purpose of deterrence right after a pact's head: " is aimed at deterring ", ", designed to deter ",
+#: " meant to deter " (a pact with no modifier of defence is one when its purpose is to deter a foe; "aimed
+#: at countering" is not enough: a trade pact may counter a rival's influence).
+_DETERRING = regex.compile(
+    r"""(?i)\s*,?\s*(?:(?:is|was|are|were|(?:will|would)\s+be)\s+)?(?:(?:largely|mainly|chiefly|primarily|partly|widely
+        |clearly|seen\s+as|explicitly)\s+)?(?:aimed\s+at\s+deterring|(?:designed|meant|intended|signed|sealed)\s+to
+        \s+deter|to\s+deter)\b""",
+    regex.VERBOSE,
+)
+
+#: Blanks and an article before an actor's name.
+_BLANKS_THE = regex.compile(r"\s*(?:the\s+)?", regex.IGNORECASE)
+
+
+def _deters_actor(text: str, he: int, e: int, hits: list[ActorHit]) -> bool:
+    """Does a purpose of deterring a named actor follow a pact's head ("The pact is aimed at deterring
+    Russia", "a treaty designed to deter North Korea"; not "aimed at deterring illegal fishing")?"""
+    dm = _DETERRING.match(text, he, e)
+    if dm is None:
+        return False
+    bm = _BLANKS_THE.match(text, dm.end())
+    at = bm.end() if bm is not None else dm.end()
+    h = hit_covering(hits, at)
+    return h is not None and h.start == at
+
+
 #: What makes an "agreement" a pact of alliance, right before it: "a (strategic) mutual defence agreement",
 #: "a collective security agreement" (not "a defence cooperation agreement" nor "a trade agreement").
 _MUTUAL_DEFENCE_MOD = regex.compile(r"(?i)\b(?:mutual|collective)\s+(?:defen[cs]e|security|assistance)\s+$")
@@ -2549,6 +2575,9 @@ def _head_draft(
         and np.possessor is None
         and not np.person_possessor
         and not (low == "union" and _LABOUR_TALK.search(text, s, e))  # "the union said the strike ..."
+        and not (
+            low == "pact" and _deters_actor(text, he, e, hits)
+        )  # "The pact is aimed at deterring Russia"
     ):  # "The pact grouped ...", "The union comprises ...": the Warsaw Pact or a union named before
         return _name_noun_draft(text, s, d, mods, np.det, False, hits)
     if low in _NEAR_ONLY_HEADS:
@@ -2664,8 +2693,8 @@ def _head_draft(
         n = count_value(cm.group("n"))
         if n is not None:
             d.composed = (n, cm.group("w").split())
-    if low in HEADS["pact"] and not _PACT_SECURITY_MOD.search(mods):
-        return None
+    if low in HEADS["pact"] and not _PACT_SECURITY_MOD.search(mods) and not _deters_actor(text, he, e, hits):
+        return None  # (but "The pact is aimed at deterring Russia": a pact to deter a foe is one of defence)
     if (
         low == "front"
         and not _UNITED_FRONT_MOD.search(mods)
@@ -5019,14 +5048,17 @@ _EXCLUDING = regex.compile(
 
 #: A welcome right after the mention: " has welcomed ", ", which welcomed ", " welcomes ".
 _WELCOMED = regex.compile(
-    r"""(?i)[\p{Pf}"'’”]*,?\s*(?:(?:which|that)\s+)?(?:(?:has|have|had)\s+)?(?:since\s+|also\s+|formally\s+)?
-        (?:welcomed|welcomes)\s+(?:the\s+)?""",
+    r"""(?i)[\p{Pf}"'’”]*,?\s*(?:(?:which|that)\s+)?(?:on\s+(?-i:\p{Lu}\w+)\s+)?(?:(?:has|have|had)\s+)?
+        (?:since\s+|also\s+|formally\s+)?(?:welcomed|welcomes)\s+(?:the\s+)?""",
     regex.VERBOSE,
 )
 #: What makes the welcomed ones members: " as full members", " as its newest member", or an apposition that
 #: ranks them among its members: ", its newest member", ", its 32nd member", ", its two newest members".
 _AS_MEMBERS = regex.compile(
-    r"""(?i)\s+as\s+(?:(?:its|the\s+bloc's|the\s+group's)\s+)?(?:(?:full|new|newest|founding|permanent)\s+)?members?\b
+    r"""(?i)(?:\s+(?:on|in)\s+(?-i:\p{Lu}\w+)(?:\s+\d{4})?|\s+in\s+\d{4})?  # " on Thursday", " in March"
+        \s+as\s+(?:(?:its|the\s+bloc's|the\s+group's)\s+)?
+         (?:(?:full|new|newest|latest|founding|permanent|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth
+           |seventh|eighth|ninth|tenth|eleventh|twelfth)\s+){0,2}members?\b
         |\s*,\s+(?:its|their)\s+(?:[\w\-]+\s+)?(?:full\s+|new\s+|newest\s+|latest\s+|\d+(?:st|nd|rd|th)\s+
           |(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+)
          (?:full\s+)?members?\b""",
@@ -5397,6 +5429,8 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
                     d.members.extend(
                         actor_list(text, wg.end(), len(text), hits_after(hits, wg.end()), first_gap=4)[0]
                     )
+                if len(d.members) > n:
+                    d.members.extend(_gapped_joiners(text, d.end, hits))
             return
         subj = hits_before(hits, off + oth.start())
         n = len(d.members)
@@ -5652,6 +5686,8 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         _take_subject(text, d, subj, vstart, s)
         if _JOINING_VERB.match(verb) is not None:
             _joining_bodies(text, d, before, vstart)
+            if "join" in verb and len(d.members) > before:
+                d.members.extend(_gapped_joiners(text, d.end, hits))  # "... in 2023, followed by Sweden"
         if len(d.members) == before and _anaphoric_subject(text, s, vstart):
             d.anaphoric_group = True  # "The two states, which set up the bloc in 2019, ...": named before
         elif len(d.members) == before and _WE_BEFORE.search(text, max(s, vstart - 30), vstart):
@@ -6355,6 +6391,35 @@ def _joining_bodies(text: str, d: _Draft, n: int, verb_start: int) -> None:
 
 
 _OF_BEFORE = regex.compile(r"(?i)\bof\s+(?:the\s+)?$")
+#: When a joining happened, as a short adjunct: "in 2023", "in March 2024", "on March 7, 2024", "last year",
+#: "a year later", "months later".
+_WHEN = r"""(?:(?:in|on|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\w+\s+)?
+      (?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\d{4}|\p{Lu}\w+)
+    |(?:last|this|next|the\s+following|the\s+next)\s+(?:year|month|week|spring|summer|autumn|fall|winter)
+    |(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|days?)\s+later
+    |(?:years|months|weeks|days)\s+later)"""
+#: The opening of a gapped second joining after the body the subject joined, its verb and body left out: " in
+#: 2023 and (Sweden in 2024)", " last year, followed by (Sweden)".
+_GAPPED_JOIN_OPEN = regex.compile(
+    rf"""\s+{_WHEN}\s*(?:,\s*(?:and\s+)?(?P<fb>followed\s+by\s+)?|\s+and\s+)(?:the\s+)?""", regex.VERBOSE
+)
+#: Its close: the state's own date, then the clause ends (" in 2024."); after "followed by" the date may go.
+_GAPPED_JOIN_CLOSE = regex.compile(rf"""\s+{_WHEN}\s*(?=[.,;:!?)]|$)""", regex.VERBOSE)
+_GAPPED_FOLLOWED_CLOSE = regex.compile(rf"""(?:\s+{_WHEN})?\s*(?=[.,;:!?)]|$)""", regex.VERBOSE)
+
+
+def _gapped_joiners(text: str, end: int, hits: list[ActorHit]) -> list[Actor]:
+    """The states of a gapped clause after a body that a subject joined, with the verb and body left out and a
+    date of their own ("Finland joined NATO in 2023 and Sweden in 2024": Sweden; ", followed by Sweden in
+    2024"); none when a verb follows the state ("and Russia in March moved troops")."""
+    om = _GAPPED_JOIN_OPEN.match(text, end)
+    if om is None:
+        return []
+    actors, at = actor_list(text, om.end(), len(text), hits_after(hits, om.end()), first_gap=0)
+    close = _GAPPED_FOLLOWED_CLOSE if om.group("fb") else _GAPPED_JOIN_CLOSE
+    if not actors or any(a.type not in ("state", "government") for a in actors) or not close.match(text, at):
+        return []
+    return actors
 
 
 def _without_acronyms(text: str, subj: list[ActorHit]) -> list[ActorHit]:

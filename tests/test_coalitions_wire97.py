@@ -1,0 +1,184 @@
+"""Coalition readings of wire copy, round 97: a pact or treaty whose purpose is to deter a named foe ("The
+pact is aimed at deterring Russia"), states a body welcomed "as its 32nd member", a gapped second joining
+("Finland joined NATO in 2023 and Sweden in 2024"), and the European Union by its French and Spanish acronym
+("l'UE").
+
+Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
+the people invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoquote import find_actors
+from tests._coalition_helpers import Row, codes, one_coalition, rows
+
+
+class TestPactToDeter:
+    """A pact or treaty with no word of defence before it is an alignment when what follows its head says it
+    is meant to deter a named state or group ("is aimed at deterring", "designed to deter", "to deter"); that
+    foe is its adversary. Deterring anything else ("illegal fishing") makes no mention."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "adversaries"),
+        [
+            pytest.param(
+                "The pact is designed to deter Iran, a senior Gulf official said.",
+                "The pact",
+                {"IRN"},
+                id="the-pact-designed-to-deter",
+            ),
+            pytest.param(
+                "The new treaty is meant to deter China in the South China Sea.",
+                "The new treaty",
+                {"CHN"},
+                id="the-new-treaty-meant-to-deter",
+            ),
+            pytest.param(
+                "Tokyo and Manila sealed a pact to deter Beijing on Friday.",
+                "a pact",
+                {"CHN"},
+                id="a-pact-to-deter",
+            ),
+        ],
+    )
+    def test_adversaries(self, text: str, surface: str, adversaries: set[str]) -> None:
+        """The foe the pact is to deter is its adversary."""
+        assert codes(one_coalition(text, surface))[2] == adversaries
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Tokyo and Manila sealed a pact to deter Beijing on Friday.",
+                [("a pact", None, "asserted", None, ["JPN", "PHL"])],
+                id="a-pact-to-deter-members",
+            ),
+            pytest.param(
+                "The pact is aimed at deterring illegal fishing off the coast.",
+                [],
+                id="guard-deterring-no-actor",
+            ),
+            pytest.param(
+                "The trade pact is meant to deter dumping by steelmakers.",
+                [],
+                id="guard-trade-pact",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """A pact to deter a named foe is a mention; one to deter no actor is none."""
+        assert rows(text) == expected
+
+
+class TestWelcomedAsNthMember:
+    """States a body welcomed "as its 32nd member" or "as its 11th full member" are its members, as those
+    welcomed "as its newest member" already were; a welcome "as its guest" makes none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "NATO on Thursday welcomed Sweden as its 32nd member.",
+                [("NATO", "NATO", "asserted", None, ["SWE"])],
+                id="as-its-32nd-member",
+            ),
+            pytest.param(
+                "The Nordic defence chiefs said NATO welcomed Stockholm in March as its 32nd member.",
+                [("NATO", "NATO", "asserted", None, ["SWE"])],
+                id="date-before-as",
+            ),
+            pytest.param(
+                "The bloc formally welcomed Timor-Leste as its 11th full member at the summit.",
+                [("The bloc", None, "asserted", None, ["TLS"])],
+                id="as-its-11th-full-member",
+            ),
+            pytest.param(
+                "The alliance welcomed Finland as its first new member in decades.",
+                [("The alliance", None, "asserted", None, ["FIN"])],
+                id="as-its-first-new-member",
+            ),
+            pytest.param(
+                "ASEAN welcomed Japan as its guest at the summit.",
+                [("ASEAN", "ASEAN", "asserted", None, [])],
+                id="guard-as-its-guest",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The state welcomed as a ranked member is a member."""
+        assert rows(text) == expected
+
+
+class TestGappedJoining:
+    """A state in a gapped clause after a body a subject joined, with its own date and the verb and body left
+    out ("and Sweden in 2024", "and Indonesia a year later", ", followed by Sweden in March"), joined it
+    too; a state followed by a verb of its own ("and Russia in March moved troops") is no member."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Finland joined NATO in 2023 and Sweden in 2024.",
+                [("NATO", "NATO", "asserted", None, ["FIN", "SWE"])],
+                id="and-state-in-year",
+            ),
+            pytest.param(
+                "Egypt and Ethiopia joined BRICS in January 2024 and Indonesia a year later.",
+                [("BRICS", "BRICS", "asserted", None, ["EGY", "ETH", "IDN"])],
+                id="and-state-a-year-later",
+            ),
+            pytest.param(
+                "Helsinki joined the alliance in April 2023, followed by Stockholm in March 2024.",
+                [("the alliance", None, "asserted", None, ["FIN", "SWE"])],
+                id="followed-by-state",
+            ),
+            pytest.param(
+                "Finland joined NATO last year, and Sweden this year, officials noted.",
+                [("NATO", "NATO", "asserted", None, ["FIN", "SWE"])],
+                id="last-year-and-this-year",
+            ),
+            pytest.param(
+                "Finland joined NATO in 2023 and Russia in March moved troops to the border.",
+                [("NATO", "NATO", "asserted", None, ["FIN"])],
+                id="guard-state-with-a-verb",
+            ),
+            pytest.param(
+                "Poland joined NATO in 1999, along with Hungary.",
+                [("NATO", "NATO", "asserted", None, ["POL", "HUN"])],
+                id="guard-along-with",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The state of the gapped clause joined the body too."""
+        assert rows(text) == expected
+
+
+class TestEuropeanUnionInFrenchAndSpanish:
+    """ "UE", the European Union's acronym in French, Spanish, Italian and Portuguese, names the EU ("l'UE",
+    "la UE"), as "OTAN" names NATO."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Paris et l'UE ont condamné la frappe de mardi.",
+                [("UE", "EU", "asserted", None, [])],
+                id="french-l-ue",
+            ),
+            pytest.param(
+                "Los cancilleres de la UE se reunieron el lunes en Luxemburgo.",
+                [("UE", "EU", "asserted", None, [])],
+                id="spanish-la-ue",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The acronym is the EU."""
+        assert rows(text) == expected
+
+    def test_actor(self) -> None:
+        """find_actors gives the EU's code for the acronym."""
+        assert [a.code for a in find_actors("La OTAN y la UE firmaron el acuerdo.")] == ["NATO", "EU"]
