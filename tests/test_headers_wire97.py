@@ -57,3 +57,67 @@ def test_a_byline_that_credits_an_outlet_names_no_writer(
     assert [a.name for a in header.authors] == authors
     assert (header.source.name if header.source else None) == source
     assert header.published is not None and header.published.value == "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    ("lines", "published", "updated"),
+    [
+        pytest.param(["By Jane Whitfield", "Just now"], "2026-12-02T20:00:00", None, id="just-now"),
+        pytest.param(["Jane Whitfield | Just now"], "2026-12-02T20:00:00", None, id="after-a-bar"),
+        pytest.param(
+            ["Jane Whitfield", "Published moments ago"], "2026-12-02T20:00:00", None, id="moments-ago"
+        ),
+        pytest.param(
+            ["By Jane Whitfield", "December 1, 2026", "Updated just now"],
+            "2026-12-01",
+            "2026-12-02T20:00:00",
+            id="updated-just-now",
+        ),
+        pytest.param(["Jane Whitfield", "45 seconds ago"], "2026-12-02T19:59:15", None, id="seconds-ago"),
+        pytest.param(["Par Léa Roux", "Publié à l'instant"], "2026-12-02T20:00:00", None, id="french"),
+        pytest.param(["Иван Петров", "только что"], "2026-12-02T20:00:00", None, id="russian"),
+        pytest.param(
+            ["Jana Weber", "Aktualisiert gerade eben"],
+            "2026-12-02T20:00:00",
+            "2026-12-02T20:00:00",
+            id="german",
+        ),
+        # guard: minutes ago, as before
+        pytest.param(["Jane Whitfield", "35 minutes ago"], "2026-12-02T19:25:00", None, id="guard-minutes"),
+    ],
+)
+def test_a_pages_stamp_of_the_moment(lines: list[str], published: str, updated: str | None) -> None:
+    """A page's stamp of the moment it was read, alone on its line, after a date label or a bar ("Just now",
+    "Published moments ago", "45 seconds ago", "à l'instant", "только что"), is the reference time (before,
+    no date was read)."""
+    header = parse_header(_credited(*lines), reference_date=TALKS_REFERENCE)
+    assert header.published is not None and header.published.value == published
+    assert (header.updated.value if header.updated else None) == updated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "\n\n".join(["Why the talks matter just now", "By Jane Whitfield\nDecember 1, 2026", TALKS_LEAD]),
+            id="headline-ending-with-just-now",
+        ),
+        pytest.param(
+            "\n\n".join(
+                [
+                    TALKS_HEADLINE,
+                    "By Jane Whitfield\nDecember 1, 2026",
+                    "Just now, the ministers left the room, officials told reporters outside.",
+                    TALKS_LEAD_2,
+                ]
+            ),
+            id="sentence-opening-with-just-now",
+        ),
+    ],
+)
+def test_just_now_in_running_words_is_no_stamp(text: str) -> None:
+    """ "Just now" closing a headline or opening a sentence is no date (guards)."""
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
+    assert header.title is not None and header.title.text == text.split("\n\n")[0]
+    assert header.published is not None and header.published.value == "2026-12-01"
+    assert header.updated is None

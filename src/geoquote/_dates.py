@@ -260,12 +260,20 @@ _DAY_TIME = r"""(?:(?:,?\s(?:at|um|à|às|alle|a\slas|om|o|kl\.?|la|pukul|в|о|
 #: in the languages of :data:`DEFAULT_LANGUAGES` (every form is one that dateparser's language data
 #: reads), the words for a day maybe with a time after them ("heute, 10:15", "сегодня в 10:15", "dün saat
 #: 18:45"); in the languages added last, whose words for "today" are common words of running text ("dnes",
-#: "azi"), only with a time after them ("vandaag, 07:12", "wczoraj o 18:30", "dnes v 10:15").
+#: "azi"), only with a time after them ("vandaag, 07:12", "wczoraj o 18:30", "dnes v 10:15"); a page's
+#: "just now" in those languages ("Just now", "à l'instant", "только что") only alone, after a label or a bar.
 RELATIVE_RE = regex.compile(
     r"""
     (?:(?<!\p{L})|(?<=(?-i:\p{Ll}))(?=\d))   # (or a count glued to its label: "Updated2 hours ago")
     (?:
-        (?:\d+|an?|one)\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\sago
+        (?:\d+|an?|one)\s(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\sago
+    |   (?<=^\s*+|[|·•:,–—]\s*+|\s-\s++|(?:updated|published|posted|edited|modified|publié|mis\sà\sjour
+            |publicado|actualizado|atualizado|aktualisiert|veröffentlicht|pubblicato|aggiornato|опубликовано
+            |обновлено)\s++)
+        (?P<now>just\snow|moments?\sago|(?:a\s)?+few\s(?:seconds|moments)\sago|à\sl['’]instant|gerade\seben
+            |soeben|hace\s(?:un\smomento|instantes)|agora\smesmo|há\sinstantes|poco\sfa|только\sчто
+            |az\sönce|zojuist|przed\schwilą|щойно|před\schvílí|just\snu|baru\ssaja)
+        (?=\s*+(?:$|[|·•,]))   # "Just now", "Updated moments ago": the page's stamp, alone or before a bar
     |   \d+\s?+(?:h|m|min|d|w|wk)\sago   # a news page's short units: "2h ago", "5 min ago", "2d ago"
     |   vor\s\d+\s(?:Minuten|Stunden|Tagen|Wochen|Monaten|Std\.?+|Min\.?+)   # (and "vor 2 Std.")
     |   (?:il\sy\sa|hace|há)\s\d+\s(?:h|min)   # "il y a 2 h", "hace 5 min", "há 2 h"
@@ -344,6 +352,11 @@ def parse_date(
             return None
         t = datetime.time(clock_hour(int(rm.group("H")), rm.group("ap")), int(rm.group("M")))
         return ParsedDate(f"{day.value[:10]}T{t.isoformat()}", "time")
+    if rm is not None and rm.group("now") is not None:
+        # "Just now", "moments ago": the moment the page was read, its day on a reference given without a time
+        if isinstance(reference_date, DayReference):
+            return ParsedDate(reference_date.date().isoformat(), "day")
+        return ParsedDate(reference_date.replace(tzinfo=None, microsecond=0).isoformat(), "time")
     if rm is not None or any(w in s.lower() for w in RELATIVE_WORDS):
         return _with_dateparser(s, reference_date, settings)
     return None
