@@ -121,3 +121,71 @@ def test_just_now_in_running_words_is_no_stamp(text: str) -> None:
     assert header.title is not None and header.title.text == text.split("\n\n")[0]
     assert header.published is not None and header.published.value == "2026-12-01"
     assert header.updated is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "opening", "published", "updated"),
+    [
+        pytest.param(
+            ["Xinhua | Updated: 2026-12-01 10:30 CST"],
+            "",
+            "2026-12-01T10:30:00+08:00",
+            "2026-12-01T10:30:00+08:00",
+            id="xinhua",
+        ),
+        pytest.param(
+            ["By Jane Whitfield, Chicago Tribune", "Dec. 1, 2026 10:30 a.m. CST"],
+            "",
+            "2026-12-01T10:30:00-06:00",
+            None,
+            id="chicago-tribune",
+        ),
+        pytest.param(
+            ["By Jane Whitfield", "Published Dec. 1, 2026 at 10:30 AM CST"],
+            "DALLAS —",
+            "2026-12-01T10:30:00-06:00",
+            None,
+            id="dallas-dateline",
+        ),
+        pytest.param(
+            ["Updated: Dec 1, 2026 10:30 CST"],
+            "BEIJING, Dec. 1 (Xinhua) --",
+            "2026-12-01",
+            "2026-12-01T10:30:00+08:00",
+            id="beijing-dateline",
+        ),
+        pytest.param(
+            ["12/01/2026 10:30 AM CST"],
+            "Taipei, Dec. 1 (CNA)",
+            "2026-12-01T10:30:00+08:00",
+            None,
+            id="taipei",
+        ),
+        # guards: no outlet or place that says which zone; a Mexican outlet, as before
+        pytest.param(
+            ["By Jane Whitfield", "Dec. 1, 2026 10:30 a.m. CST"],
+            "",
+            "2026-12-01T10:30:00",
+            None,
+            id="guard-unknown",
+        ),
+        pytest.param(
+            ["Mexico News Daily", "Dec. 1, 2026 10:30 a.m. CST"],
+            "",
+            "2026-12-01T10:30:00-06:00",
+            None,
+            id="guard-mexico",
+        ),
+    ],
+)
+def test_cst_by_the_outlet_or_the_datelines_city(
+    lines: list[str], opening: str, published: str, updated: str | None
+) -> None:
+    """ "CST" on the page of an outlet of the United States' Central zone or under a dateline of its cities is
+    Central Standard Time (UTC-6), on a Chinese or Taiwanese agency's or paper's page or under Beijing or
+    Taipei China Standard Time (UTC+8) (before, the time kept no offset)."""
+    lead = f"{opening} {TALKS_LEAD}" if opening else TALKS_LEAD
+    text = "\n\n".join([TALKS_HEADLINE, "\n".join(lines), lead, TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
+    assert header.published is not None and header.published.value == published
+    assert (header.updated.value if header.updated else None) == updated

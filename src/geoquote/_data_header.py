@@ -589,8 +589,34 @@ ZONES_BY_OUTLET: dict[str, dict[str, int]] = {
         ),
     },
     # "CST" is Central Standard Time (UTC-6) in Mexico, which keeps it all year since 2022, and in Costa Rica
-    # (IANA America/Mexico_City, America/Costa_Rica; mexiconewsdaily.com, ticotimes.net)
-    "CST": dict.fromkeys(("mexico news daily", "the tico times", "tico times"), -360),
+    # (IANA America/Mexico_City, America/Costa_Rica; mexiconewsdaily.com, ticotimes.net), and on the pages of
+    # papers and stations of the United States' Central zone (America/Chicago: chicagotribune.com,
+    # suntimes.com, dallasnews.com, houstonchronicle.com, startribune.com, kansascity.com, stltoday.com,
+    # jsonline.com, nola.com, oklahoman.com, statesman.com, expressnews.com, tennessean.com, texastribune.org,
+    # wbez.org); China Standard Time (UTC+8; Asia/Shanghai, Asia/Taipei) on Chinese and Taiwanese agencies'
+    # and papers' (news.cn, chinadaily.com.cn, globaltimes.cn, cgtn.com, people.cn, ecns.cn, focustaiwan.tw,
+    # taipeitimes.com, taiwannews.com.tw)
+    "CST": {
+        **dict.fromkeys(("mexico news daily", "the tico times", "tico times"), -360),
+        **dict.fromkeys(
+            (
+                *("chicago tribune", "chicago sun-times", "the dallas morning news", "dallas morning news"),
+                *("houston chronicle", "star tribune", "the kansas city star", "kansas city star"),
+                *("st. louis post-dispatch", "milwaukee journal sentinel", "the times-picayune", "nola.com"),
+                *("the oklahoman", "austin american-statesman", "san antonio express-news", "the tennessean"),
+                *("the texas tribune", "texas tribune", "wbez"),
+            ),
+            -360,
+        ),
+        **dict.fromkeys(
+            (
+                *("xinhua", "china daily", "global times", "cgtn", "people's daily", "people's daily online"),
+                *("china news service", "ecns", "focus taiwan", "central news agency", "cna", "taipei times"),
+                "taiwan news",
+            ),
+            480,
+        ),
+    },
 }
 
 #: British outlets and agencies, casefolded, whose pages print "BST" for British Summer Time (UTC+1; IANA
@@ -616,8 +642,9 @@ BRITISH_OUTLETS: frozenset[str] = frozenset(
 #: "NEW DELHI:" is India Standard Time, under "JERUSALEM" Israel Standard Time, under "DUBLIN" Irish
 #: Standard Time; "BST" under "DHAKA" is Bangladesh Standard Time and under "LONDON" British Summer Time (in
 #: summer only, as on a British outlet's page: :data:`SUMMER_ZONES`). "AST" under "RIYADH" is Arabia
-#: Standard Time. Offsets from the IANA time zone database; the cities are each country's capital and
-#: largest cities (Wikipedia: each city's article).
+#: Standard Time; "CST" under "CHICAGO" or "MEXICO CITY" is Central Standard Time, under "BEIJING" or
+#: "TAIPEI" China Standard Time. Offsets from the IANA time zone database; the cities are each country's
+#: capital and largest cities (Wikipedia: each city's article).
 ZONES_BY_PLACE: dict[str, dict[str, int]] = {
     "IST": {
         **dict.fromkeys(
@@ -661,6 +688,26 @@ ZONES_BY_PLACE: dict[str, dict[str, int]] = {
             180,
         ),
         **dict.fromkeys(("san juan", "bridgetown", "port of spain", "port-of-spain"), -240),
+    },
+    "CST": {
+        **dict.fromkeys(
+            (
+                *("chicago", "houston", "dallas", "austin", "san antonio", "fort worth", "minneapolis"),
+                *("st. paul", "kansas city", "st. louis", "milwaukee", "new orleans", "oklahoma city"),
+                *("nashville", "memphis", "winnipeg", "mexico city", "ciudad de méxico", "guadalajara"),
+                *("monterrey", "san josé", "san jose, costa rica", "guatemala city", "tegucigalpa"),
+                *("san salvador", "managua"),
+            ),
+            -360,
+        ),
+        **dict.fromkeys(
+            (
+                *("beijing", "shanghai", "guangzhou", "shenzhen", "chongqing", "tianjin", "wuhan", "chengdu"),
+                *("nanjing", "hangzhou", "xi'an", "harbin", "shenyang", "urumqi", "lhasa", "taipei"),
+                *("kaohsiung", "taichung", "tainan"),
+            ),
+            480,
+        ),
     },
 }
 
