@@ -581,6 +581,19 @@ _FRONTED_MEDIUM = regex.compile(
       | (?:Contacted|Reached|Interviewed)\s++by\s++  # "Contacted by RFI, a spokesman said"
           (?P<a>(?:the\s++)?\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+
             |_MEDIA_NP)
+      # "In comments carried by state news agency WAM,", "In an interview broadcast on Sunday by Al Arabiya,":
+      # the outlet that carried the words, without its "by"
+      | (?:In|During)\s++(?:(?:a|an|his|her|its|their)\s++)?(?:[\w-]++\s++){0,2}?
+          (?:interview|comments|remarks|statement|message|post|video|address|speech|letter|article|op-ed)\s++
+          (?:carried|published|broadcast|aired|released|distributed|relayed|reported)_WHEN\s++by\s++
+          (?P<a>(?:the\s++)?(?:(?:state(?:-run|-owned)?|official|semi-official|local|national|public
+              |pro-government|independent|private)\s++)*+
+            (?:(?:news\s++agency|agency|broadcaster|television|TV|channel|newspaper|daily|website|radio|media)
+               (?=\s*+,|\s++\p{Lu})\s*+)?+
+            (?:\p{Lu}[\p{L}\p{N}'’.&-]*+(?:\s++\p{Lu}[\p{L}\p{N}'’.&-]*+){0,3}+
+              (?:\s++(?:news\s++)?(?:agency|television|TV|channel|newspaper|website|radio|broadcaster|network
+                 |daily))?+)?+)
+          (?<![\s,])_WHEN
       | (?:(?:Speaking|Talking)\s++)?  # "Speaking in his nightly video address, X said"
         # "In a televised address, she"
         (?P<a>(?:In|(?<=g\s++)in)\s++(?:a|an|his|her|its|their|the)\s++(?:[\w-]++\s++){0,2}?
@@ -672,7 +685,7 @@ _INTERVIEW_ASIDE = regex.compile(
                                                                           # raised by KCNA,"
         (?:\s++(?:on|late|early|last|this|after|before|at)\s++[\p{L}\s]{3,30}?)?  # "... after the talks,"
       # ", addressing lawmakers from his party in parliament,", ", addressing a rally in Lahore,"
-      | addressing\s++(?P<a>(?:(?:the|a|an|his|her|its|their)\s++)?(?:[\p{L}-]++\s++){0,2}?
+      | addressing\s++(?P<a>(?:(?:the|a|an|his|her|its|their)\s++)?(?:[\p{L}'’-]++\s++){0,3}?
           (?:rally|gathering|crowd|conference|summit|meeting|session|forum|audience|convention|congress
             |assembly|ceremony|parliament|nation|lawmakers|legislators|reporters|journalists|students
             |supporters|troops|delegates|diplomats|workers|members|graduates|voters)
@@ -683,7 +696,9 @@ _INTERVIEW_ASIDE = regex.compile(
           (?:\s++to\s++(?:the\s++)?nation)?+)
         (?:\s++(?:on|late|early|last|this)\s++[\p{L}\s]{3,30}?)?
       # ", at a news conference in Doha,", ", at a rally on Sunday,"
-      | (?:speaking\s++)?+(?P<a>at\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
+      # ", speaking alongside Macron at a joint news conference in Berlin,": the conference
+      | (?:speaking\s++(?:(?:alongside|beside|next\s++to)\s++[^,;\ue000\n]{1,40}?\s++)?)?
+        (?P<a>at\s++(?:a|an|the|his|her|its|their)\s++(?:[\w-]++\s++){0,2}?
           (?:(?:press\s++|news\s++)?briefing|(?:news|press)\s++conference|ceremony|rally|summit|forum
             |event|conference|seminar|gathering|meeting|session)
           (?:\s++in\s++\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}+)?+)
@@ -3289,6 +3304,11 @@ _CLOSING_CREDIT = regex.compile(
         (?:[\p{L}\p{N}'’.-]++\s++){0,6}?(?<!\b(?:that|which|who|and|but)\s++)
         (?:said|says|reported|told\s++(?:reporters|journalists))
         (?:\s++(?:on\s++|late\s++|early\s++)?(?:\L<days>|today|yesterday))?+
+        # ", the ministry said in a readout of the call.": where it said so
+        (?:\s++in\s++(?:a|an|its|his|her|their)\s++(?:[\p{Ll}-]++\s++)?
+           (?:statement|readout|release|communiqu[eé]|post|message|briefing)
+           (?:\s++(?:of|on|after)\s++(?:the|a|an|its|his|her|their)\s++(?:[\p{Ll}-]++\s++)?[\p{Ll}-]++)?+
+           (?:\s++(?:on\s++|late\s++|early\s++)?(?:\L<days>|today|yesterday))?+)?+
         \s*+[.!?]?\s*+$""",
     regex.VERBOSE | regex.V1,
     days=_DAYS,
@@ -4703,16 +4723,15 @@ def _one(
         # nothing after the verb: it closes a quotation before it ("“Why not?” Ruiz demanded.")
     if (
         lemma == "report"
-        and prev
-        and prev[-1].content is not None
-        and (prev[-1].cue is None or prev[-1].cue[2] not in _DEED_LEMMAS)
+        and (relayed := _relayed_report(prev, ss)) is not None
+        and (relayed.cue is None or relayed.cue[2] not in _DEED_LEMMAS)
         and not inverted
         and masked[ss : mention.start].rstrip().endswith((",", MASK))  # "..., “...,” IRNA reported."
         and not _WORD.search(masked, ce, se)
     ):
         # "X emphasized that ..., TASS reports.": the outlet relays the sentence's report, its medium
-        if prev[-1].addressee is None:
-            prev[-1].addressee = (mention.start, mention.end)
+        if relayed.addressee is None:
+            relayed.addressee = (mention.start, mention.end)
         return None
     got = _forward(
         masked,
@@ -4980,6 +4999,18 @@ def _infinitive(
     if len(_WORD.findall(masked, a, b)) < _MIN_INFINITIVE_WORDS:
         return None  # "vows to defend it": too little to be a statement of its own
     return _Attr(cue, mention, content=(a, b), para=pi)
+
+
+def _relayed_report(prev: list[_Attr], ss: int) -> _Attr | None:
+    """The report an outlet closing the sentence relays: the last one before it with words, past the cues
+    read inside those words that govern none of their own ("Putin said Russia would respond to any
+    deployment, TASS reported": "respond" is Putin's words, the report his)."""
+    for at in reversed(prev):
+        if at.content is not None:
+            return at
+        if at.cue is None or at.cue[0] < ss:
+            return None
+    return None
 
 
 # Cues of a deed or wish rather than words ("discussed", "wants", "ordered"): an outlet reporting the

@@ -4128,6 +4128,8 @@ def _skip_time(toks: list[tuple[str, int, int]], i: int) -> int:
     seen_head = False
     while k >= 0:
         b = _bare(toks[k][0])
+        if b in _MONTH_ABBREVIATIONS and not _dated_abbreviation(toks, k):
+            break  # "Defence Minister Dong Jun said": a name's last word, no month
         if b in _TIME_HEADS or (k == i and k > 0 and _YEAR.fullmatch(b) and _bare(toks[k - 1][0]) == "in"):
             seen_head = True  # "X in 2010 said": a year just before the verb is a time too
         elif not (b in _TIME_MODIFIERS or b.isdigit()):
@@ -4138,6 +4140,22 @@ def _skip_time(toks: list[tuple[str, int, int]], i: int) -> int:
             i  # (a short name in brackets may stand before the time: "the Gulf Cooperation Council (GCC) on")
         )
     return k
+
+
+# Months cut short: a time only with its dot, a number beside it or a word of time before it ("Oct. 22",
+# "on Oct 22"), else a name's word ("Dong Jun", "Kim Jul").
+_MONTH_ABBREVIATIONS = frozenset(
+    ["jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+
+
+def _dated_abbreviation(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """The month abbreviation at ``k`` is a date's: its dot, a number after or before it, or a word of time
+    before it."""
+    word = toks[k][0]
+    after = toks[k + 1][0] if k + 1 < len(toks) else ""
+    before = _bare(toks[k - 1][0]) if k > 0 else ""
+    return word.endswith(".") or after[:1].isdigit() or before.isdigit() or before in _TIME_MODIFIERS
 
 
 def _object_of(toks: list[tuple[str, int, int]], start: int) -> bool:

@@ -1,0 +1,139 @@
+"""Quotations and speakers in the forty-second session's copy: an outlet closing a report whose words hold a
+verb of saying, the outlet that carried fronted words, asides naming an audience or a news conference, a
+closing credit with its statement, and names ending in a month's short form (sentences written for these
+tests; people invented). ``test_records`` reads each record's text, mention, name and role,
+``test_hearers_and_media`` its addressee. See also the case table in test_quotes.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._quote_helpers import described_records, mentioned_records
+
+_OUTLET_CLOSING_A_REPORT = [
+    pytest.param(
+        "Ivo Marin said Russia would respond to any deployment, the Interfax news agency reported.",
+        [("Russia would respond to any deployment", "the Interfax news agency")],
+        id="a-verb-of-answer-inside-the-words-leaves-the-outlet-the-medium",
+    ),
+    pytest.param(
+        "Lena Ortiz emphasized that Caracas would respond to any blockade, TASS reports.",
+        [("Caracas would respond to any blockade", "TASS")],
+        id="the-outlet-is-no-speaker-of-the-whole-sentence",
+    ),
+    pytest.param(
+        "Lena Ortiz said Caracas would act against any blockade, TASS reported.",
+        [("Caracas would act against any blockade", "TASS")],
+        id="guard-words-without-a-verb-of-saying",
+    ),
+]
+
+_FRONTED_OUTLET_THAT_CARRIED_THE_WORDS = [
+    pytest.param(
+        "In comments carried by state news agency WAM, the president said the country stood with Beirut.",
+        [("the country stood with Beirut", "state news agency WAM")],
+        id="comments-carried-by-an-agency",
+    ),
+    pytest.param(
+        "In an interview broadcast on Sunday by Al Mashriq, the foreign minister said the kingdom was open to"
+        " talks.",
+        [("the kingdom was open to talks", "Al Mashriq")],
+        id="an-interview-broadcast-on-a-day-by-a-channel",
+    ),
+    pytest.param(
+        "In a statement carried by the Gulf Press Agency, the ministry said the kingdom rejected the move.",
+        [("the kingdom rejected the move", "the Gulf Press Agency")],
+        id="a-statement-carried-by-the-agency-without-its-by",
+    ),
+    pytest.param(
+        "In remarks carried by the official Pars news agency, the spokesman said the strike broke the truce.",
+        [("the strike broke the truce", "the official Pars news agency")],
+        id="remarks-carried-by-the-official-agency",
+    ),
+    pytest.param(
+        "In a video released by the group, its leader said the fight would go on.",
+        [("the fight would go on", None)],
+        id="guard-a-group-releasing-a-video-is-no-outlet",
+    ),
+]
+
+_ASIDES_OF_AN_AUDIENCE_OR_A_CONFERENCE = [
+    pytest.param(
+        "Kaya, addressing his ruling Unity Party's lawmakers in parliament, said Ankara would not back down.",
+        [("Ankara would not back down", "his ruling Unity Party's lawmakers in parliament")],
+        id="lawmakers-of-a-party-named-with-its-possessive",
+    ),
+    pytest.param(
+        "Brandt, speaking alongside Moreau at a joint news conference in Berlin, said Europe must act.",
+        [("Europe must act", "at a joint news conference in Berlin")],
+        id="speaking-alongside-a-named-guest-at-a-conference",
+    ),
+    pytest.param(
+        "Brandt, speaking beside the French president at a news conference, said Europe must act.",
+        [("Europe must act", "at a news conference")],
+        id="speaking-beside-a-described-guest-at-a-conference",
+    ),
+    pytest.param(
+        "Brandt, speaking alongside the French president, said Europe must act.",
+        [("Europe must act", None)],
+        id="guard-speaking-alongside-a-guest-names-no-medium",
+    ),
+]
+
+_CLOSING_CREDIT_WITH_ITS_STATEMENT = [
+    pytest.param(
+        "Liang told his US counterpart that Washington should stop provocations at sea, the ministry said in"
+        " a readout of the call.",
+        [("Washington should stop provocations at sea", "his US counterpart")],
+        id="a-readout-of-the-call-closes-the-words",
+    ),
+    pytest.param(
+        "Haddad told the envoy that the country could be dragged into a wider war, the ministry said in a"
+        " statement on Monday.",
+        [("the country could be dragged into a wider war", "the envoy")],
+        id="guard-a-statement-on-a-day-closes-the-words",
+    ),
+]
+
+_NAME_ENDING_IN_A_MONTHS_SHORT_FORM = [
+    pytest.param(
+        "Defence Minister Liang Jun said Beijing would respond.",
+        [("Beijing would respond", "Defence Minister Liang Jun", "Liang Jun", "Defence Minister")],
+        id="jun-after-a-surname-is-a-given-name",
+    ),
+    pytest.param(
+        "Kim Dec said the ferry would not sail.",
+        [("the ferry would not sail", "Kim Dec", "Kim Dec", None)],
+        id="dec-after-a-surname-is-a-given-name",
+    ),
+    pytest.param(
+        "Lena Holm on Oct 22 said the port would close.",
+        [("the port would close", "Lena Holm", "Lena Holm", None)],
+        id="guard-a-short-month-before-a-day-is-a-date",
+    ),
+    pytest.param(
+        "Lena Holm on Friday, Oct. 22, said the port would close.",
+        [("the port would close", "Lena Holm", "Lena Holm", None)],
+        id="guard-a-short-month-with-its-dot-is-a-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*_NAME_ENDING_IN_A_MONTHS_SHORT_FORM])
+def test_records(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    """Each record's text, speaker mention, canonical name and role, in the tables above."""
+    assert mentioned_records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *_OUTLET_CLOSING_A_REPORT,
+        *_FRONTED_OUTLET_THAT_CARRIED_THE_WORDS,
+        *_ASIDES_OF_AN_AUDIENCE_OR_A_CONFERENCE,
+        *_CLOSING_CREDIT_WITH_ITS_STATEMENT,
+    ],
+)
+def test_hearers_and_media(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """Each record's text and addressee (hearer or medium), in the tables above."""
+    assert [(text_, addressee) for text_, _, _, addressee in described_records(text)] == expected
