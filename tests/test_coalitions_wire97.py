@@ -1,7 +1,8 @@
 """Coalition readings of wire copy, round 97: a pact or treaty whose purpose is to deter a named foe ("The
 pact is aimed at deterring Russia"), states a body welcomed "as its 32nd member", a gapped second joining
-("Finland joined NATO in 2023 and Sweden in 2024"), and the European Union by its French and Spanish acronym
-("l'UE").
+("Finland joined NATO in 2023 and Sweden in 2024"), the European Union by its French and Spanish acronym
+("l'UE"), and a body's full name set off after its acronym ("The OIC, the 57-member Organisation of Islamic
+Cooperation,").
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
@@ -182,3 +183,75 @@ class TestEuropeanUnionInFrenchAndSpanish:
     def test_actor(self) -> None:
         """find_actors gives the EU's code for the acronym."""
         assert [a.code for a in find_actors("La OTAN y la UE firmaron el acuerdo.")] == ["NATO", "EU"]
+
+
+class TestBodyNamedAgainInApposition:
+    """A body's full name set off by commas after its acronym ("The OIC, the 57-member Organisation of
+    Islamic Cooperation,") is one mention with it, as "NATO, the 32-member alliance," is, and its count is the
+    mention's; two different bodies in a list stay two mentions."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The OIC, the 57-member Organisation of Islamic Cooperation, called an emergency session.",
+                [
+                    (
+                        "The OIC, the 57-member Organisation of Islamic Cooperation",
+                        "OIC",
+                        "asserted",
+                        None,
+                        [],
+                    )
+                ],
+                id="acronym-then-counted-full-name",
+            ),
+            pytest.param(
+                "Ministers of ASEAN, the ten-member Association of Southeast Asian Nations, gathered in "
+                "Vientiane.",
+                [
+                    (
+                        "ASEAN, the ten-member Association of Southeast Asian Nations",
+                        "ASEAN",
+                        "asserted",
+                        None,
+                        [],
+                    )
+                ],
+                id="bare-acronym-then-full-name",
+            ),
+            pytest.param(
+                "Envoys from the EU, the G7 and NATO met in Rome.",
+                [
+                    ("the EU", "EU", "asserted", None, []),
+                    ("the G7", "G7", "asserted", None, []),
+                    ("NATO", "NATO", "asserted", None, []),
+                ],
+                id="guard-three-bodies",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The acronym and its full name are one mention."""
+        assert rows(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "count"),
+        [
+            pytest.param(
+                "The GCC, the six-nation Gulf Cooperation Council, urged calm in Yemen.",
+                "The GCC, the six-nation Gulf Cooperation Council",
+                6,
+                id="count-of-the-full-name",
+            ),
+            pytest.param(
+                "The SCO, the ten-member Shanghai Cooperation Organisation, opened its summit in Tianjin.",
+                "The SCO, the ten-member Shanghai Cooperation Organisation",
+                10,
+                id="count-spelled-out",
+            ),
+        ],
+    )
+    def test_count(self, text: str, surface: str, count: int) -> None:
+        """The count the full name gives is the mention's."""
+        assert one_coalition(text, surface).member_count == count

@@ -3566,6 +3566,22 @@ def _merge(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 keep.start, keep.end = p.start, d.end
                 out[-1] = keep
                 continue
+            if (
+                p.head == d.head == "org"
+                and p.entry is not None
+                and d.entry is not None
+                and p.entry.code == d.entry.code
+                and len(gap) < 6
+                and _APPOSITION.match(gap)
+                and text.startswith("the ", d.start)
+                and _SAME_NAME_CLOSE.match(text, d.end) is not None
+                and _SAID_AFTER.match(text, d.end) is None
+            ):
+                # "The OIC, the 57-member Organisation of Islamic Cooperation,": the body's full name set off
+                # after its acronym (or the other way round) is one mention, as "NATO, the 32-member alliance"
+                _absorb(p, d)
+                p.end = d.end
+                continue
         out.append(d)
     return out
 
@@ -3591,6 +3607,8 @@ def _clause_then_subject(text: str, p: _Draft, d: _Draft) -> bool:
     )
 
 
+#: What closes an apposition that names a body again: a comma, a dash, a stop or the end.
+_SAME_NAME_CLOSE = regex.compile(r"[\p{Pf}\"'’”]*\s*(?:[,.;:)]|—|–|--|\s-\s|$)")
 #: A possessive mark right after a noun phrase and a lower-case word: the phrase owns the noun that follows
 #: ("the three allies' submarine pact", "the bloc's summit").
 _POSSESSOR_AT = regex.compile(r"(?:(?<=s)['’]|['’]s)\s+\p{Ll}")
