@@ -189,3 +189,82 @@ def test_cst_by_the_outlet_or_the_datelines_city(
     header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.published is not None and header.published.value == published
     assert (header.updated.value if header.updated else None) == updated
+
+
+_STANDFIRST = "Negotiators return to the table, but the mediators expect no quick breakthrough"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        pytest.param(
+            "A delegate arrives at the venue in Geneva on Monday. (Photo: Reuters)", id="photo-label"
+        ),
+        pytest.param(
+            "Delegates arrive for the talks in Geneva, Switzerland, December 1, 2026. REUTERS/Jane Roe",
+            id="reuters-credit",
+        ),
+        pytest.param(
+            "A delegate walks past flags at the venue in Geneva on Monday, Dec. 1, 2026. (AP Photo/Jane Roe)",
+            id="ap-photo",
+        ),
+        pytest.param(
+            "Delegates arrive for the talks in Geneva on Monday [Jane Roe/Reuters]", id="square-brackets"
+        ),
+        pytest.param(
+            "Delegates arrive for the talks in Geneva on Monday. Jane Roe/AFP via Getty Images", id="getty"
+        ),
+        pytest.param(
+            "FILE PHOTO: Delegates arrive for talks in Geneva, November 3, 2026. REUTERS/Jane Roe/File Photo",
+            id="file-photo",
+        ),
+        pytest.param("Delegierte treffen am Montag in Genf ein. Foto: Jana Roe/dpa", id="german-foto"),
+        pytest.param("Photo: Reuters", id="credit-alone"),
+    ],
+)
+def test_a_photos_caption_over_the_headline(caption: str) -> None:
+    """A photo's caption closed by its credit, or its credit alone, printed over the headline as a page copied
+    with its picture opens ("A delegate arrives at the venue in Geneva on Monday. (Photo: Reuters)"), is no
+    title: the headline under it is, and the standfirst under that the subtitle (before, the caption was the
+    title and the headline the subtitle)."""
+    text = "\n\n".join(
+        [
+            caption,
+            TALKS_HEADLINE,
+            _STANDFIRST,
+            "By Jane Whitfield\nDecember 1, 2026",
+            TALKS_LEAD,
+            TALKS_LEAD_2,
+        ]
+    )
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
+    assert header.title is not None and header.title.text == TALKS_HEADLINE
+    assert header.subtitle is not None and header.subtitle.text == _STANDFIRST
+    assert [a.name for a in header.authors] == ["Jane Whitfield"]
+    assert header.published is not None and header.published.value == "2026-12-01"  # (not the caption's day)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        pytest.param(
+            "Photos: Floods sweep through the coastal towns again",
+            "Photos: Floods sweep through the coastal towns again",
+            id="gallery-label",
+        ),
+        pytest.param(
+            "Floods sweep through the coastal towns again (Photos)",
+            "Floods sweep through the coastal towns again",
+            id="gallery-bracket",
+        ),
+    ],
+)
+def test_a_gallerys_headline_is_no_caption(headline: str, title: str) -> None:
+    """A photo gallery's headline, its label before it or in brackets after it, stays the title over its
+    standfirst (guards)."""
+    text = "\n\n".join(
+        [headline, _STANDFIRST, "By Jane Whitfield\nDecember 1, 2026", TALKS_LEAD, TALKS_LEAD_2]
+    )
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
+    assert header.title is not None and header.title.text == title
+    assert header.subtitle is not None and header.subtitle.text == _STANDFIRST

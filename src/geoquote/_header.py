@@ -1654,6 +1654,8 @@ def _walk(
             st.masthead = Source(mast.text, mast.start, mast.end, name)
             break
     for label in lines[: st.title_line]:
+        if _credited_caption(label.text):
+            continue  # (the day a photo's caption names is the picture's, not the article's)
         _dates_in(label, st, ref, settings, labelled_only=False)  # a date line among the labels
         _sender_line(label, text, st)  # an e-mail's sender over its subject
     first = lines[st.title_line]
@@ -1908,6 +1910,8 @@ def _furniture_lines(text: str, lines: list[_Line]) -> int:
             k += 1
         elif k + 3 < len(lines) and _credit_under(text, lines[k], lines[k + 1]):
             k += 2  # a photo's caption and its credit over the headline
+        elif k + 2 < len(lines) and _credited_caption(lines[k].text) and _is_headline(lines[k + 1]):
+            k += 1  # "Delegates arrive in Geneva. REUTERS/Ann Lee" over the headline: the photo's caption
         else:
             break
     if k == 0:
@@ -1922,6 +1926,49 @@ def _furniture_lines(text: str, lines: list[_Line]) -> int:
             break
         k += 1
     return k
+
+
+def _credited_caption(t: str) -> bool:
+    """Whether ``t`` is a photo's caption closed by its credit after the caption's full stop ("A delegate
+    arrives in Geneva on Monday. (Photo: Reuters)", "Delegates at the talks. REUTERS/Ann Lee"), as a page
+    copied with its picture prints it over the headline; a headline closed by a bracket ("Floods hit the
+    coast (Photos)") has no stop before it and is none."""
+    if len(t) > _CAPTION_MAX_CHARS:
+        return False
+    if (lm := _CREDIT_LABEL_RE.match(t)) is not None:  # "Photo: Reuters", "Foto: Jana Weber/dpa"
+        return _picture_credit(t[lm.end() :])
+    if len(t.split()) < _CAPTION_MIN_WORDS:
+        return False
+    stop = max(t.rfind(". "), t.rfind("! "), t.rfind("? "))
+    if stop > 0 and _picture_credit(t[stop + 2 :]):
+        return True  # "... in Geneva on Monday. Jane Roe/AFP via Getty Images"
+    m = _CAPTION_RE.search(t, timeout=_T)
+    if m is None or m.start() == 0 or _ROLE_CREDITS_RE.fullmatch(t, timeout=_T) is not None:
+        return False
+    if t[m.start()] in "[(" and _picture_credit(t[m.start() + 1 : m.end()].rstrip(".)]")):
+        return True  # "... on Monday [Jane Roe/Reuters]", "... (AP Photo/Jane Roe)": a credit in brackets
+    return t[: m.start()].rstrip().endswith((".", "!", "?", "…", '."', ".”"))
+
+
+# The label before a photo's credit alone on its line ("Photo: Reuters", "Foto: Jana Weber/dpa", "© AFP").
+_CREDIT_LABEL_RE = regex.compile(r"(?:(?:Photo|Foto|Image|Picture|Bild|Фото)s?+\s?+:|©)\s*+")
+# A news agency's photo credit: "AP Photo/Jane Roe", "AFP Photo", "Reuters Photo".
+_AGENCY_PHOTO_RE = regex.compile(
+    r"(?:\L<agencies>)\s(?i:photo)(?:\s?+/\s?+[^/\n]{2,40}+)?+", agencies=_longest_first(AGENCIES)
+)
+
+
+def _picture_credit(t: str) -> bool:
+    """Whether ``t`` is a picture's credit: a listed agency or outlet, a photographer and an agency ("Jane
+    Roe/Reuters", "Jane Roe/AFP via Getty Images") or an agency's photo ("AP Photo/Jane Roe")."""
+    t = t.strip()
+    return bool(t) and (
+        _credit_name(t) is not None
+        or t in PHOTO_AGENCIES
+        or _PHOTO_CREDIT_RE.fullmatch(t, timeout=_T) is not None
+        or _AGENCY_PHOTO_CREDIT_RE.fullmatch(t, timeout=_T) is not None
+        or _AGENCY_PHOTO_RE.fullmatch(t, timeout=_T) is not None
+    )
 
 
 def _mail_fields(lines: list[_Line]) -> int:
