@@ -1,8 +1,9 @@
 """Coalition readings of wire copy, round 97: a pact or treaty whose purpose is to deter a named foe ("The
 pact is aimed at deterring Russia"), states a body welcomed "as its 32nd member", a gapped second joining
 ("Finland joined NATO in 2023 and Sweden in 2024"), the European Union by its French and Spanish acronym
-("l'UE"), and a body's full name set off after its acronym ("The OIC, the 57-member Organisation of Islamic
-Cooperation,").
+("l'UE"), a body's full name set off after its acronym ("The OIC, the 57-member Organisation of Islamic
+Cooperation,"), an aside of backing between a subject and its verb ("Hezbollah, an Iran-backed group, is part
+of"), and an "X-aligned" apposition after a named actor ("Kataib Hezbollah, an Iran-aligned militia,").
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
@@ -255,3 +256,71 @@ class TestBodyNamedAgainInApposition:
     def test_count(self, text: str, surface: str, count: int) -> None:
         """The count the full name gives is the mention's."""
         assert one_coalition(text, surface).member_count == count
+
+
+class TestAsideOfBacking:
+    """An aside between a subject and its verb opened by an article and a name with a participle of backing
+    or alignment (", an Iran-backed group,", ", a US-allied state,") is set off like one with a capitalised
+    adjective (", the Lebanese group,"): the subject before it is the one that joins or is part of the body,
+    and the backer named inside it is none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Hezbollah, an Iran-backed group, is part of the axis, its leader said.",
+                [("the axis", None, "asserted", None, ["HEZBOLLAH"])],
+                id="iran-backed-part-of",
+            ),
+            pytest.param(
+                "The Houthis, an Iran-backed movement, joined the Axis of Resistance years ago.",
+                [("the Axis of Resistance", "AXIS_OF_RESISTANCE", "asserted", None, ["HOUTHIS"])],
+                id="iran-backed-joined-named-body",
+            ),
+            pytest.param(
+                "Egypt, a US-allied state, joined the new coalition in May.",
+                [("the new coalition", None, "asserted", None, ["EGY"])],
+                id="us-allied-joined",
+            ),
+            pytest.param(
+                "Hezbollah, the Lebanese movement, is part of the axis.",
+                [("the axis", None, "asserted", None, ["HEZBOLLAH"])],
+                id="guard-demonym-aside",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The subject before the aside is the member."""
+        assert rows(text) == expected
+
+
+class TestAlignedInApposition:
+    """An "X-aligned" phrase in apposition after a named actor (", an Iran-aligned militia,") aligns that
+    actor with X, as "Iran-aligned Houthis" and ", allied with Iran," do."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "members"),
+        [
+            pytest.param(
+                "Kataib Hezbollah, an Iran-aligned militia, claimed the drone strike.",
+                "Iran-aligned militia",
+                {"IRN", "KATAIB_HEZBOLLAH"},
+                id="aligned-militia",
+            ),
+            pytest.param(
+                "Minsk, a Russia-aligned capital, voted against the resolution.",
+                "Russia-aligned capital",
+                {"RUS", "BLR"},
+                id="aligned-state",
+            ),
+            pytest.param(
+                "The ship was hit by Iran-aligned Houthis on Tuesday.",
+                "Iran-aligned Houthis",
+                {"IRN", "HOUTHIS"},
+                id="guard-aligned-group-after",
+            ),
+        ],
+    )
+    def test_members(self, text: str, surface: str, members: set[str]) -> None:
+        """The actor before the apposition is aligned with X."""
+        assert codes(one_coalition(text, surface))[1] == members

@@ -3419,6 +3419,10 @@ def _premod_actors(text: str, d: _Draft, inner: list[ActorHit], mods: str, base:
     return led
 
 
+#: The comma or dash and the article that open an apposition, right before its first word: ", an ", " — the ".
+_APPOSED_ARTICLE_END = regex.compile(r"\s*(?:,|—|–|--)\s*(?:an?|the)\s+$", regex.IGNORECASE)
+
+
 def _allied_draft(text: str, s: int, e: int, m: re.Match[str], hits: list[ActorHit]) -> _Draft | None:
     """ "allied to Iran", "Iran-aligned militants"."""
     if m.group().startswith("-"):
@@ -3435,6 +3439,11 @@ def _allied_draft(text: str, s: int, e: int, m: re.Match[str], hits: list[ActorH
             d.members.append(g.actor)
         if (noun := _ALIGNED_NOUN.match(text, d.end, e)) is not None:
             d.end = noun.end()  # "Iran-aligned Iraqi militias", "Iran-aligned Hezbollah fighters"
+        if len(d.members) == 1 and (ap := _APPOSED_ARTICLE_END.search(text, max(s, h.start - 8), h.start)):
+            named = hits_ending_at(hits, ap.start())
+            if named is not None and named.via != "adjective" and named.entry.code != h.entry.code:
+                d.members.append(named.actor)  # "Kataib Hezbollah, an Iran-aligned militia,", "Belarus, a
+                # Russia-aligned state,": the actor named before the apposition is the one aligned
         return d
     actors, end = actor_list(text, m.end(), e, hits, first_gap=8)
     if not actors:
@@ -6115,7 +6124,10 @@ def _take_subject(
         and subj[-1].start > aside.start()
         and any(h.end == aside.start() for h in subj)
         # (a demonym may open the aside: "Hezbollah, the Lebanese group, is part of")
-        and not any(h.start == aside.start("body") and h.via != "adjective" for h in subj)
+        and not any(
+            h.start == aside.start("body") and h.via != "adjective" and text[h.end : h.end + 1] != "-"
+            for h in subj
+        )
     ):
         # "Sweden, barred for years by Turkey's veto, joined NATO", "Egypt, an ally of Saudi Arabia, joined":
         # the actor inside an aside set off by commas is no subject; the one before the aside is
@@ -6313,8 +6325,10 @@ _PLACES_LIST_OPENING = regex.compile(r"\b(?:in|at|near|across|throughout)\s+(?:t
 #: of a list): ", barred for years by Turkey's veto, ", ", a key ally of Saudi Arabia, ".
 _COMMA_ASIDE_END = regex.compile(
     r"""(?<=\w),\s*(?:(?:an?|the)\s+)?(?P<body>(?!(?:an?|the|and|or|nor)\s)
-        # a capitalised adjective may open it: ", the Lebanese group, ", ", a Nordic state, "
-        (?:(?<=(?:an?|the)\s+)\p{Lu}\p{Ll}+\s+(?!(?:and|or|nor)\s))?\p{Ll}[^,.;:()\p{Pi}\p{Pf}"]{0,80}),
+        # a capitalised adjective may open it: ", the Lebanese group, ", ", a Nordic state, ", or a name and a
+        # participle of backing: ", an Iran-backed group, ", ", the US-led force, "
+        (?:(?<=(?:an?|the)\s+)(?:\p{Lu}\p{Ll}+|\p{Lu}[\p{L}.]*-(?:backed|led|allied|aligned|based|funded
+          |sponsored|supported|armed|trained))\s+(?!(?:and|or|nor)\s))?\p{Ll}[^,.;:()\p{Pi}\p{Pf}"]{0,80}),
         \s*(?:(?:is|are|was|were|has|have|had|will|would)\s+)?$""",
     regex.VERBOSE,
 )
