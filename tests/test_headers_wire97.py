@@ -268,3 +268,34 @@ def test_a_gallerys_headline_is_no_caption(headline: str, title: str) -> None:
     header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.title is not None and header.title.text == title
     assert header.subtitle is not None and header.subtitle.text == _STANDFIRST
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        pytest.param("TOKYO, Dec. 1 Kyodo -", "TOKYO", "Kyodo", id="kyodo"),
+        pytest.param("TOKYO, Dec. 1 KYODO -", "TOKYO", "KYODO", id="kyodo-capitals"),
+        pytest.param("OSAKA, Dec. 1 Jiji Press --", "OSAKA", "Jiji Press", id="jiji-press"),
+        pytest.param("BEIJING, Dec. 1 Xinhua --", "BEIJING", "Xinhua", id="xinhua"),
+        # guards: a comma before the agency, brackets around it, as before
+        pytest.param("Accra, Dec. 1, GNA -", "Accra", "GNA", id="guard-comma"),
+        pytest.param("GENEVA, Dec 1 (Reuters) -", "GENEVA", "Reuters", id="guard-brackets"),
+    ],
+)
+def test_an_agency_after_the_datelines_date_and_a_blank(opening: str, place: str, agency: str) -> None:
+    """A listed agency after the dateline's date and a blank, with no comma or brackets, then a dash, as
+    Kyodo's wire prints it ("TOKYO, Dec. 1 Kyodo - "), is the dateline's agency and the date is read (before,
+    no dateline was read and the body opened at the place)."""
+    text = "\n\n".join([TALKS_HEADLINE, f"{opening} {TALKS_LEAD}", TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
+    dl = header.dateline
+    assert dl is not None and dl.place == place and dl.agency == agency
+    assert dl.date is not None and dl.date.value == "2026-12-01"
+    assert text[header.body_start :].startswith("Negotiators")
+
+
+def test_an_agency_after_the_date_with_no_dash_is_no_dateline() -> None:
+    """With no dash after the agency the line is a sentence's (guard)."""
+    text = "\n\n".join([TALKS_HEADLINE, f"TOKYO, Dec. 1 Kyodo reported that {TALKS_LEAD}", TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
+    assert header.dateline is None

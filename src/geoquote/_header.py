@@ -725,8 +725,10 @@ _AGENCY_ONLY_DATELINE_RE = regex.compile(
             (?:,\s*+(?!(?i:\L<months>)(?!\p{L}))\p{Lu}[\p{L}\-]++(?:\s\p{Lu}[\p{L}\-]++)?)?)  # "PORT OF
             # SPAIN, Trinidad, CMC –" (a month is the date's: "Accra, Nov. 29, GNA -")
         (?P<sep>[,.])\s*+
-        (?:(?P<date>[^\n\-–—()]{0,50}?\d[^\n\-–—()]{0,20}?)[,.]\s*+)?)?   # "Riyadh, Nov 27, 2026, SPA --",
-        # "Baku, 1 December, AZERTAC." (the day first)
+        (?:(?P<date>[^\n\-–—()]{0,50}?\d[^\n\-–—()]{0,20}?)
+            (?:[,.]\s*+|\s++(?=(?i:\L<agencies>)\s*+(?:-{1,2}|–|—)\s)))?)?   # "Riyadh, Nov 27, 2026, SPA --",
+        # "Baku, 1 December, AZERTAC." (the day first); "TOKYO, Dec. 1 Kyodo -" (a blank, then a dash after
+        # the agency, as Kyodo's wire prints it)
         (?P<agency>(?i:\L<agencies>)|\p{L}[\p{L}\d\-]*+\.(?i:com|net|org))       # "ASTANA. KAZINFORM –"
         \s*+(?P<end>-{1,2}|–|—|\.(?=\s++\p{Lu})|:(?=\s)   # ("YEREVAN, APRIL 3, ARMENPRESS. The ...")
             |(?<=\p{Lu}{4})$|(?<=\p{Lu}{4}\s++)(?=\p{Lu}\p{Ll}))(?:\s+|$|(?<=\s))""",
