@@ -1,8 +1,9 @@
 """Quotations and speakers in the forty-second session's copy: an outlet closing a report whose words hold a
 verb of saying, the outlet that carried fronted words, asides naming an audience or a news conference, a
-closing credit with its statement, and names ending in a month's short form (sentences written for these
-tests; people invented). ``test_records`` reads each record's text, mention, name and role,
-``test_hearers_and_media`` its addressee. See also the case table in test_quotes.py."""
+closing credit with its statement, names ending in a month's short form and a one-paragraph lead opening
+with a colon (sentences written for these tests; people invented). ``test_records`` reads each record's
+text, mention, name and role, ``test_hearers_and_media`` its addressee. See also the case table in
+test_quotes.py."""
 
 from __future__ import annotations
 
@@ -118,8 +119,34 @@ _NAME_ENDING_IN_A_MONTHS_SHORT_FORM = [
     ),
 ]
 
+# A text of one paragraph is read as a headline only when it is one sentence: a lead that opens "X said:"
+# gives the colon's words to its own sentence, not the paragraph's rest.
+_ONE_PARAGRAPH_OF_SEVERAL_SENTENCES = [
+    pytest.param(
+        'Mr Harlow said: "We will do whatever it takes." Asked if that included troops, he said: "I am not'
+        ' going to speculate."',
+        [
+            ("We will do whatever it takes.", "Mr Harlow", "Harlow", None),
+            ("I am not going to speculate.", "he", "Harlow", None),
+        ],
+        id="a-lead-opening-with-said-and-a-colon-is-no-headline",
+    ),
+    pytest.param(
+        "Harlow: West 'playing with fire' over the strait",
+        [("West 'playing with fire' over the strait", "Harlow", "Harlow", None)],
+        id="guard-a-one-sentence-headline-keeps-its-colon-speaker",
+    ),
+    pytest.param(
+        "Ana Ruiz said the justices would overturn Hale v. Norton within a year.",
+        [("the justices would overturn Hale v. Norton within a year", "Ana Ruiz", "Ana Ruiz", None)],
+        id="a-case-name-with-v-is-one-sentence",
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), [*_NAME_ENDING_IN_A_MONTHS_SHORT_FORM])
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [*_NAME_ENDING_IN_A_MONTHS_SHORT_FORM, *_ONE_PARAGRAPH_OF_SEVERAL_SENTENCES]
+)
 def test_records(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     """Each record's text, speaker mention, canonical name and role, in the tables above."""
     assert mentioned_records(text) == expected

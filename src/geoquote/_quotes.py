@@ -77,7 +77,7 @@ def _tmo(a: int, b: int) -> float | None:
 _SENT_END = regex.compile(
     r"""
     (?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Col|Lt|Capt|Maj|Sgt|Adm|Cmdr|Amb|Atty|Supt|Insp|Fr|Hon|Brig|Cpl|Pfc|Spc|Pvt
-            |Msgr|Mgr|St|Jr|Sr|Prof|Rev|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc|U\.S|U\.N|U\.K|E\.U|\p{Lu}))
+            |Msgr|Mgr|St|Jr|Sr|Prof|Rev|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|v|etc|U\.S|U\.N|U\.K|E\.U|\p{Lu}))
     (?!(?<=\b[ap]\.m)\.\s++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June
         |July|August|September|October|November|December|[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|AEST|AEDT)\b)
     # ("at 4 p.m. Sunday", "9 a.m. EDT": the time goes on)
@@ -1929,8 +1929,14 @@ _OUTLETS = frozenset(a.casefold() for a in AGENCIES)
 
 
 def _headline_attribution(masked: str, ps: int, pe: int, lex: QuoteLexicon) -> _Attr | None:
-    """The first paragraph's ``SPEAKER: CLAIM`` or ``CLAIM - SPEAKER``."""
-    return _colon_head(masked, ps, pe, 0, lex) or _dash_head(masked, ps, pe, lex)
+    """The first paragraph's ``SPEAKER: CLAIM`` or ``CLAIM - SPEAKER``; a first paragraph of several
+    sentences is a story's lead, not a headline ("X said: “A.” Asked about B, he said: “C.”" gives its
+    colon's words to the first sentence alone)."""
+    if ":" in masked[ps:pe] and len(_sentences(masked, ps, pe)) == 1:
+        colon = _colon_head(masked, ps, pe, 0, lex)
+        if colon is not None:
+            return colon
+    return _dash_head(masked, ps, pe, lex)
 
 
 def _dash_head(masked: str, ps: int, pe: int, lex: QuoteLexicon) -> _Attr | None:
