@@ -299,3 +299,104 @@ def test_an_agency_after_the_date_with_no_dash_is_no_dateline() -> None:
     text = "\n\n".join([TALKS_HEADLINE, f"TOKYO, Dec. 1 Kyodo reported that {TALKS_LEAD}", TALKS_LEAD_2])
     header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("fields", "authors", "source", "place", "published"),
+    [
+        pytest.param(
+            [
+                "The Guardian (London)",
+                "December 1, 2026 Tuesday",
+                "Edition 1; National Edition",
+                "",
+                "Byline: Jane Whitfield",
+                "Section: WORLD NEWS; Pg. 12",
+                "Length: 650 words",
+                "Dateline: GENEVA",
+            ],
+            ["Jane Whitfield"],
+            "The Guardian",
+            "GENEVA",
+            "2026-12-01",
+            id="newspaper",
+        ),
+        pytest.param(
+            [
+                "Agence France Presse -- English",
+                "December 1, 2026 Tuesday 2:05 PM GMT",
+                "",
+                "Length: 420 words",
+                "Byline: Jane Whitfield",
+                "Dateline: Geneva, Dec 1 2026",
+            ],
+            ["Jane Whitfield"],
+            "Agence France Presse",
+            "Geneva",
+            "2026-12-01T14:05:00+00:00",
+            id="agency-service",
+        ),
+        pytest.param(
+            ["The Straits Times (Singapore)", "December 1, 2026 Tuesday", "", "BYLINE: Jane Whitfield"],
+            ["Jane Whitfield"],
+            "The Straits Times",
+            None,
+            "2026-12-01",
+            id="byline-in-capitals",
+        ),
+        pytest.param(
+            [
+                "Deutsche Welle (English edition)",
+                "December 1, 2026 Tuesday",
+                "",
+                "Dateline: Geneva, Switzerland",
+            ],
+            [],
+            "Deutsche Welle",
+            "Geneva",
+            "2026-12-01",
+            id="edition-and-place-with-country",
+        ),
+        # guards: the outlet alone over the date, and a plain byline, as before
+        pytest.param(
+            ["The Guardian", "December 1, 2026 Tuesday", "", "By Jane Whitfield"],
+            ["Jane Whitfield"],
+            "The Guardian",
+            None,
+            "2026-12-01",
+            id="guard-outlet-alone",
+        ),
+    ],
+)
+def test_a_news_databases_export(
+    fields: list[str], authors: list[str], source: str, place: str | None, published: str
+) -> None:
+    """A story exported from a news database, its fields one a line under the headline: the publication with
+    its city or edition in brackets or its service's language after a dash ("The Guardian (London)", "Agence
+    France Presse -- English"), the date, "Byline:", "Section:", "Length:", "Dateline:" and "Body" over the
+    text. The publication is the source, the byline's names the writers, the dateline's place (and date) the
+    dateline (before, the publication was the subtitle or a dateline whose lead was "English", and neither
+    the writer nor the place was read)."""
+    text = "\n".join([TALKS_HEADLINE, *fields, "", "Body", "", TALKS_LEAD, "", TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
+    assert header.title is not None and header.title.text == TALKS_HEADLINE
+    assert header.subtitle is None
+    assert [a.name for a in header.authors] == authors
+    assert header.source is not None and header.source.name == source
+    assert (header.dateline.place if header.dateline else None) == place
+    assert header.published is not None and header.published.value == published
+    assert text[header.body_start :].startswith("Negotiators")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Dateline: a note on how this story was filed", id="lower-case-words"),
+        pytest.param("Datelines are where a wire story opens, editors say", id="no-label"),
+    ],
+)
+def test_a_line_that_is_no_dateline_field(line: str) -> None:
+    """A "Dateline:" label before words in lower case, or the word in running text, is none (guards)."""
+    text = "\n".join([TALKS_HEADLINE, "By Jane Whitfield", "December 1, 2026", line, "", TALKS_LEAD])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
+    assert header.dateline is None

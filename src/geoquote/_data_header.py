@@ -853,6 +853,9 @@ BYLINE_WORDS: tuple[str, ...] = (
     # a podcast's or a broadcast transcript's page credits its host where an article credits its writer
     # ("Hosted by Jane Doe", "Hosts: Jane Doe and Mark Pell"): written by us
     *("Hosted by", "Host:", "Hosts:", "Presenter:", "Presenters:"),
+    # a news database's field of the writer, as an export from it prints the story's fields one a line
+    # ("Byline: Jane Doe", "BYLINE: JANE DOE" over "Section: ...", "Length: 650 words"): written by us
+    "Byline:",
     "By",
 )
 

@@ -1814,6 +1814,8 @@ def _walk(
             st.dateline = Dateline(line.text, line.start, line.end, place=line.text[:-1])
             st.last_header_end = line.end
             continue
+        if not st.body_lines and st.dateline is None and _dateline_field(line, st, ref, settings):
+            continue  # "Dateline: GENEVA", a news database's field of the place the story was filed from
         pm = _PLACE_DASH_LINE_RE.fullmatch(line.text, timeout=_T) if len(line.text) <= 40 else None
         if (
             pm is not None
@@ -1858,6 +1860,36 @@ def _walk(
             st.last_header_end = line.end  # "November 17, 2025" then "14:22": the time of the date above
         elif not st.body_lines and len(line.text) <= 50 and _READING_TIME_RE.search(line.text, timeout=_T):
             st.last_header_end = line.end  # "4 min read", "3 minuti di lettura": the page's furniture
+
+
+# A news database's field of the dateline, as an export prints it on its own line: "Dateline: GENEVA",
+# "Dateline: Geneva, Dec 1 2026", "DATELINE: Geneva, Switzerland".
+_DATELINE_FIELD_RE = regex.compile(
+    r"(?i:dateline)\s?+:\s*+(?P<place>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s\p{L}[\p{L}\p{M}.'’\-]*+){0,4}+)"
+    r"(?:\s*+,\s*+(?P<rest>[^\n]{2,40}+))?+"
+)
+
+
+def _dateline_field(line: _Line, st: _State, ref: _dt.datetime | None, settings: DateSettings) -> bool:
+    """Record the place, and the date after it, of a news database's dateline field ("Dateline: GENEVA",
+    "Dateline: Geneva, Dec 1 2026"); False if ``line`` is none. The label says what the place is, so it
+    need be no known city."""
+    if len(line.text) > 80 or line.text[:1] not in "Dd":
+        return False
+    m = _DATELINE_FIELD_RE.fullmatch(line.text, timeout=_T)
+    if m is None or not all(w[:1].isupper() or w in _PLACE_SMALL_WORDS for w in m.group("place").split()):
+        return False
+    dv = None
+    if m.group("rest") is not None and (dm := search_date(m.group("rest"), timeout=_T)) is not None:
+        at = line.start + m.start("rest") + dm.start()
+        dv = _date_value(at, at + len(dm.group(0)), dm.group(0), ref, settings)
+    at = line.start + m.start("place")
+    st.dateline = Dateline(line.text[m.start("place") :], at, line.end, place=m.group("place"), date=dv)
+    st.last_header_end = line.end
+    return True
+
+
+_PLACE_SMALL_WORDS = frozenset({"de", "del", "da", "do", "of", "es", "el", "al", "the", "sur", "am"})
 
 
 def _byline_after_lead(
@@ -3726,6 +3758,17 @@ def _section_like(word: str) -> bool:
 _EDITOR_INITIALS_RE = regex.compile(r"\p{Ll}{2,4}+")
 
 
+def _edition_only(rest: str) -> bool:
+    """Whether ``rest``, what follows an agency's name and a dash, is only the language of its service or
+    edition ("English", "French edition"), no story's lead."""
+    words = rest.split()
+    return (
+        1 <= len(words) <= 2
+        and words[0].casefold() in _SERVICE_WORDS
+        and (len(words) == 1 or words[1].casefold() == "edition")
+    )
+
+
 def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
     """Record a line that credits only desks and agencies ("Redacción / EFE", "dpa/AFP") as the byline,
     with the first agency as the source; False if any part of it is something else."""
@@ -3733,6 +3776,13 @@ def _desk_credit(line: _Line, st: _State, *, near_title: bool) -> bool:
     if near_title and whole.casefold() in _OUTLET_NAMES:  # a name that holds a joining word is one name
         st.byline = Span(line.text, line.start, line.end)  # ("Mail & Guardian", "Meetings Coverage and ...")
         st.source = st.source or Source(whole, line.start, line.start + len(whole), whole)
+        return True
+    em = _EDITION_RE.fullmatch(whole, timeout=_T) if near_title and whole[-1:] in ")hH" else None
+    if em is not None and (named := _credit_name(em.group("outlet"))) is not None:
+        # "The Guardian (London)", "Agence France Presse -- English": a news database's publication line,
+        # the outlet and its city or edition
+        st.byline = Span(line.text, line.start, line.end)
+        st.source = st.source or Source(em.group("outlet"), line.start, line.start + len(em["outlet"]), named)
         return True
     source: Source | None = None
     desk = False
@@ -5144,6 +5194,16 @@ _SERVICE_WORDS = frozenset(
 )
 
 
+# An outlet's name and its city or edition, as a news database prints its publication line under the
+# headline: "The Guardian (London)", "The Straits Times (Singapore)", "Agence France Presse -- English".
+_EDITION_RE = regex.compile(
+    r"""(?P<outlet>\p{Lu}[^()\n]{1,60}?)
+        (?:\s\((?P<paren>\p{Lu}[^()\n]{1,40}+)\)|\s-{1,2}\s(?i:\L<services>)(?:\s(?i:edition))?+)""",
+    regex.VERBOSE,
+    services=sorted(_SERVICE_WORDS),
+)
+
+
 def _is_city(part: str) -> bool:
     """A capital or a city that datelines name often ("Tel Aviv", "Wien"), printed after a byline's names."""
     words = part.split()
@@ -5299,6 +5359,8 @@ def _try_dateline(
         am = None  # ("Baghdad, Ina -": the agency only in capitals)
     if am is not None and am.group("place") is None and am.group("agency") not in _AGENCY_EXACT:
         am = None  # without a place, only an agency printed as the list spells it: not "MEHR - ..."
+    if am is not None and am.group("place") is None and _edition_only(line.text[am.end() :]):
+        am = None  # "Agence France Presse -- English": a news database's publication line, no lead after it
     dv = _last_date(line, am, ref, settings) if am is not None else None
     if am is not None and am.group("date") is not None and dv is None:
         am = None  # (between the place and the agency only a date may stand: "Riyadh, Nov 27, 2026, SPA --")
