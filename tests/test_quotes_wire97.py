@@ -143,9 +143,47 @@ _ONE_PARAGRAPH_OF_SEVERAL_SENTENCES = [
     ),
 ]
 
+# An office whose complement after "of" is a bare noun is named whole in the role.
+_OFFICE_WITH_A_BARE_COMPLEMENT = [
+    pytest.param(
+        "His deputy chief of staff added that talks would resume next week.",
+        [("talks would resume next week", "His deputy chief of staff", None, "deputy chief of staff")],
+        id="deputy-chief-of-staff",
+    ),
+    pytest.param(
+        "The commissioner of police said the road would reopen.",
+        [("the road would reopen", "The commissioner of police", None, "commissioner of police")],
+        id="commissioner-of-police",
+    ),
+    pytest.param(
+        "The chief of the militia said the road would reopen.",
+        [("the road would reopen", "The chief of the militia", None, "chief of the militia")],
+        id="guard-a-body-after-of-keeps-its-article",
+    ),
+    pytest.param(
+        "White House Chief of Staff Lena Marsh said the plan was ready. The chief of staff added that the vote"
+        " would be close.",
+        [
+            (
+                "the plan was ready",
+                "White House Chief of Staff Lena Marsh",
+                "Lena Marsh",
+                "White House Chief of Staff",
+            ),
+            ("the vote would be close", "The chief of staff", "Lena Marsh", "White House Chief of Staff"),
+        ],
+        id="guard-the-office-named-again-resolves-to-its-holder",
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("text", "expected"), [*_NAME_ENDING_IN_A_MONTHS_SHORT_FORM, *_ONE_PARAGRAPH_OF_SEVERAL_SENTENCES]
+    ("text", "expected"),
+    [
+        *_NAME_ENDING_IN_A_MONTHS_SHORT_FORM,
+        *_ONE_PARAGRAPH_OF_SEVERAL_SENTENCES,
+        *_OFFICE_WITH_A_BARE_COMPLEMENT,
+    ],
 )
 def test_records(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     """Each record's text, speaker mention, canonical name and role, in the tables above."""

@@ -3906,6 +3906,16 @@ def _subject_at(text: str, toks: list[tuple[str, int, int]], i: int, lex: QuoteL
                 ):
                     # "Ana Ruiz of the Centre for ...", "X of the French Navy": her body too
                     return attrs.evolve(outer, end=m.end)
+                if (
+                    outer.kind == "role"
+                    and outer.role
+                    and prep == "of"
+                    and all(t[0].isalpha() and t[0].islower() for t in toks[j : i + 1])
+                    and _bare(toks[j][0]) not in lex.determiners
+                ):
+                    # "the chief of staff", "his deputy chief of staff": an office whose complement is a bare
+                    # noun, not a body ("the chief of the militia" is the militia's chief)
+                    return attrs.evolve(outer, end=m.end, role=f"{outer.role} of {text[m.start : m.end]}")
                 return attrs.evolve(outer, end=m.end, role=outer.role) if outer.kind == "role" else outer
             if (
                 outer is not None
