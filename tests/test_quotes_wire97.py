@@ -161,8 +161,8 @@ _OFFICE_WITH_A_BARE_COMPLEMENT = [
         id="guard-a-body-after-of-keeps-its-article",
     ),
     pytest.param(
-        "White House Chief of Staff Lena Marsh said the plan was ready. The chief of staff added that the vote"
-        " would be close.",
+        "White House Chief of Staff Lena Marsh said the plan was ready. The chief of staff added that the"
+        " vote would be close.",
         [
             (
                 "the plan was ready",
