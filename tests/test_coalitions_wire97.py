@@ -3,7 +3,8 @@ pact is aimed at deterring Russia"), states a body welcomed "as its 32nd member"
 ("Finland joined NATO in 2023 and Sweden in 2024"), the European Union by its French and Spanish acronym
 ("l'UE"), a body's full name set off after its acronym ("The OIC, the 57-member Organisation of Islamic
 Cooperation,"), an aside of backing between a subject and its verb ("Hezbollah, an Iran-backed group, is part
-of"), and an "X-aligned" apposition after a named actor ("Kataib Hezbollah, an Iran-aligned militia,").
+of"), an "X-aligned" apposition after a named actor ("Kataib Hezbollah, an Iran-aligned militia,"), a
+"multinational" or "joint Arab" force, and a pact still to be signed ("are set to sign", "close to signing").
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
@@ -324,3 +325,94 @@ class TestAlignedInApposition:
     def test_members(self, text: str, surface: str, members: set[str]) -> None:
         """The actor before the apposition is aligned with X."""
         assert codes(one_coalition(text, surface))[1] == members
+
+
+class TestMultinationalForce:
+    """A force or mission called "multinational", or "joint" before a region's adjective ("a joint Arab
+    force", "a joint African force"), is a force of several states, a mention with no leader or member named,
+    and a force of it is military; a "joint force" of a police and an army is none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "A multinational African force of 8,000 soldiers will be deployed to the border.",
+                [("A multinational African force", None, "asserted", None, [])],
+                id="multinational-african-force",
+            ),
+            pytest.param(
+                "Cairo proposed a joint Arab force to counter threats from Israel.",
+                [("a joint Arab force", None, "hypothetical", None, [])],
+                id="joint-arab-force-proposed",
+            ),
+            pytest.param(
+                "A multinational force, with troops from Kenya, Jamaica and the Bahamas, patrols the city.",
+                [("A multinational force", None, "asserted", None, ["KEN", "JAM", "BHS"])],
+                id="multinational-force-with-troops-from",
+            ),
+            pytest.param(
+                "The police and the army set up a joint force in the province.",
+                [],
+                id="guard-domestic-joint-force",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The force of several states is a mention."""
+        assert rows(text) == expected
+
+    def test_kind(self) -> None:
+        """A force of several states is military."""
+        text = "A multinational African force of 8,000 soldiers will be deployed to the border."
+        assert one_coalition(text, "A multinational African force").kind == "military"
+
+
+class TestSigningStillAhead:
+    """A pact or alliance its parties are "set to", "expected to", "poised to" or "plan to" sign or form, will
+    sign, or are "close to signing", is hypothetical, as one they plan to form is; one they signed is
+    asserted. A force or bloc "of 40,000 troops" that "was proposed" is hypothetical, as one proposed with
+    nothing between is."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Japan and the Philippines are set to sign a defence pact next month.",
+                [("a defence pact", None, "hypothetical", None, ["JPN", "PHL"])],
+                id="set-to-sign",
+            ),
+            pytest.param(
+                "Tokyo and Manila will sign a defence pact in January, officials said.",
+                [("a defence pact", None, "hypothetical", None, ["JPN", "PHL"])],
+                id="will-sign",
+            ),
+            pytest.param(
+                "Hanoi and Jakarta are expected to form a maritime alliance.",
+                [("a maritime alliance", None, "hypothetical", None, ["VNM", "IDN"])],
+                id="expected-to-form",
+            ),
+            pytest.param(
+                "Riyadh and Islamabad are close to signing a mutual defence pact, sources said.",
+                [("a mutual defence pact", None, "hypothetical", None, ["SAU", "PAK"])],
+                id="close-to-signing",
+            ),
+            pytest.param(
+                "A joint Arab force of 40,000 troops was proposed at the summit.",
+                [("A joint Arab force", None, "hypothetical", None, [])],
+                id="force-of-troops-was-proposed",
+            ),
+            pytest.param(
+                "Japan and the Philippines signed a defence pact on Monday.",
+                [("a defence pact", None, "asserted", None, ["JPN", "PHL"])],
+                id="guard-signed",
+            ),
+            pytest.param(
+                "Seoul, which will host the summit, signed a defence pact with Tokyo.",
+                [("a defence pact with Tokyo", None, "asserted", None, ["JPN", "KOR"])],
+                id="guard-will-in-a-relative-clause",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The pact still to be signed is hypothetical."""
+        assert rows(text) == expected

@@ -811,7 +811,7 @@ _SUBJECT_VERB = regex.compile(
 _CREATE_VERB = regex.compile(
     r"""\b(?P<v>(?:re-?)?joined|(?:re-?)?joins|joining|signed\s+up\s+to\s+join|(?:took|takes|taken)\s+part|participated|make\s+up|makes\s+up|assembl(?:e|es|ed|ing)|forms?|formed|forming|(?:co-?)?found(?:ed|s)|create[sd]?|creating
           |cement(?:s|ed|ing)?|forge[sd]?|forging|build(?:s|ing)?|built|establish(?:es|ed|ing)?|set\s+up
-          |launch(?:ed|es)?|announc(?:e|es|ed)|signed|(?<!\b(?:an?|the)\s)signs?|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|develop
+          |launch(?:ed|es)?|announc(?:e|es|ed)|signed|signing|(?<!\b(?:an?|the)\s)signs?|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|develop
           |(?:collectively\s+)?known\s+as
           |(?:stop(?:s|ped)?|f[ae]ll(?:s|en)?)\s+short\s+of|(?:mov|edg|inch)(?:e|es|ed|ing)\s+(?:closer\s+)?to(?:wards?)?
           # the name withheld by its owners: "A and B avoided calling (their ties an alliance)", "refrained
@@ -1317,9 +1317,14 @@ _HYPOTHETICAL = regex.compile(
     r"""(?:\b(?:plans?|planned|planning|bid|attempts?|efforts?|proposals?|proposed|propose[sd]?|hopes?|hoped|aims?
            |agreed|agrees|decided|decides|vowed|pledged
            |seeks?|sought|strategy|path|pushing|push|calls?\s+for|called\s+for|would|will|could|should|may|might|shall
-           |intends?|wants?|moving\s+closer|working\s+on|talks?\s+on|idea)\b[^.;:]{0,40}?
+           |intends?|wants?|moving\s+closer|working\s+on|talks?\s+on|idea
+           # a signing still ahead: "are set to sign", "is expected to form", "are poised to seal"
+           |(?:set|expected|poised|due|likely|preparing|ready|about)(?=\s+to\s))\b[^.;:]{0,40}?
            \b(?:to\s+)?(?:create|form|forge|build|establish|set\s+up|assemble|develop|lead|launch|field|
-              establishment\s+of|creation\s+of|formation\s+of)
+              establishment\s+of|creation\s+of|formation\s+of|sign|seal|conclude|ink)
+         # "are close to signing", "on the verge of sealing", "nearing a deal on forming"
+         |\b(?:close\s+to|on\s+the\s+verge\s+of|nearing)\s+(?:\w+\s+)?(?:signing|sealing|concluding|inking
+           |forming|creating|forging|establishing)
          |\b(?:idea|concept)\s+of|\bstrategy\s+for
          |(?:^|[.;:]\s*|,\s*|[\p{Pi}"(]\s*)(?:if|unless|should)\s[^.;:,]{0,60}?\b(?:formed|created|built|forged|established|set\s+up
            |proposed|propose|proposes|floated|float|floats
@@ -1394,7 +1399,10 @@ _HYPOTHETICAL_AFTER = regex.compile(
 #: A passive of proposing right after an indefinite mention: "(a security pact) was floated by Moscow", "has
 #: been proposed", "was first mooted in 2019".
 _PROPOSED_AFTER = regex.compile(
-    r"""(?i)^\s*(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being)\s+
+    r"""(?i)^
+        # its strength may come first: "A joint force of 40,000 troops was proposed"
+        (?:\s+of\s+(?:some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+)?[\d,]+\s+[\w\-]+)?
+        \s*(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being)\s+
         (?:first\s+|also\s+|again\s+|repeatedly\s+)?(?:floated|proposed|mooted|suggested|put\s+forward|touted)\b""",
     regex.VERBOSE,
 )
@@ -2660,6 +2668,16 @@ def _head_draft(
     ):
         led = d.evidence = True  # "The joint force of Chad and Sudan": the states that make it up
     if (
+        low in ("force", "forces", "mission")
+        and not led
+        and not named_inner
+        and np.possessor is None
+        and _MULTINATIONAL_MOD.search(mods) is not None
+    ):
+        led = d.evidence = (
+            True  # "a multinational African force", "a joint Arab force": a force of many states
+        )
+    if (
         low in HEADS["anaphor"]
         and np.possessor is not None
         and np.possessor.entry.type == "state"
@@ -3618,6 +3636,12 @@ def _clause_then_subject(text: str, p: _Draft, d: _Draft) -> bool:
 
 #: What closes an apposition that names a body again: a comma, a dash, a stop or the end.
 _SAME_NAME_CLOSE = regex.compile(r"[\p{Pf}\"'’”]*\s*(?:[,.;:)]|—|–|--|\s-\s|$)")
+#: A modifier that makes a force or mission one of several states: "multinational", "multi-national", or
+#: "joint" before a region's adjective ("a joint Arab force", "a joint African military force").
+_MULTINATIONAL_MOD = regex.compile(
+    r"(?i)\bmulti-?national\b|\bjoint\s+(?-i:Arab|African|Gulf|European|Sahel|Nordic|Baltic|Asian|Latin\s+American"
+    r"|West\s+African|East\s+African|Southern\s+African)\b"
+)
 #: A possessive mark right after a noun phrase and a lower-case word: the phrase owns the noun that follows
 #: ("the three allies' submarine pact", "the bloc's summit").
 _POSSESSOR_AT = regex.compile(r"(?:(?<=s)['’]|['’]s)\s+\p{Ll}")
@@ -7337,6 +7361,8 @@ def _kind(text: str, d: _Draft, lim: int, e: int) -> None:
                 d.head in ("mission", "force", "forces")
                 and any(a.type == "armed_group" for a in d.adversaries)
             )
+            # "a multinational African force": troops of several states
+            or (d.head in ("force", "forces") and _MULTINATIONAL_MOD.search(text, d.start, d.head_start))
         ):
             d.kind = "military"  # "the SADC mission ... to fight the M23"
     if d.entry is not None and d.entry.kind is not None and d.kind is not None:
@@ -7607,10 +7633,12 @@ _PLAN_WORDS = (
     "plan", "bid", "attempt", "effort", "propos", "hope", "aim", "seek", "sought", "strategy", "path",
     "agree", "decide", "vowed", "pledged",
     "push", "call", "would", "will", "could", "should", "may", "might", "shall", "intend", "want", "moving",
-    "working", "talk", "idea",
+    "working", "talk", "idea", "set", "expected", "poised", "due", "likely", "prepar", "ready", "about",
+    "close", "verge", "nearing",
 )  # fmt: skip
 _MAKE_WORDS = (
     "creat", "form", "forge", "build", "establish", "set", "assemble", "develop", "lead", "launch", "field",
+    "sign", "seal", "conclud", "ink",
 )  # fmt: skip
 _ATTACK_WORDS = _any_of(
     ("attack", "hit", "struck", "strike", "target", "shell", "ambush", "shot", "fired", "launched")
