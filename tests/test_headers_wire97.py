@@ -400,3 +400,41 @@ def test_a_line_that_is_no_dateline_field(line: str) -> None:
     text = "\n".join([TALKS_HEADLINE, "By Jane Whitfield", "December 1, 2026", line, "", TALKS_LEAD])
     header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "place"),
+    [
+        pytest.param("dal nostro corrispondente Marco Neri", "Marco Neri", None, id="italian-lower-case"),
+        pytest.param("dalla nostra inviata Giulia Neri", "Giulia Neri", None, id="italian-feminine"),
+        pytest.param("dal nostro inviato a Ginevra Marco Neri", "Marco Neri", "Ginevra", id="italian-place"),
+        pytest.param("Dal nostro inviato a Kiev Marco Neri", "Marco Neri", "Kiev", id="italian-capitalised"),
+        pytest.param("De notre correspondant à Genève, Léa Roux", "Léa Roux", "Genève", id="french"),
+        pytest.param("Par notre envoyée spéciale à Kiev, Léa Roux", "Léa Roux", "Kiev", id="french-envoy"),
+        pytest.param("De nuestro corresponsal en Bruselas, Luis Gil", "Luis Gil", "Bruselas", id="spanish"),
+        pytest.param(
+            "Von unserem Korrespondenten Jan Weber, Genf", "Jan Weber", "Genf", id="german-place-after"
+        ),
+        pytest.param(
+            "From our correspondent Jane Whitfield in Geneva",
+            "Jane Whitfield",
+            "Geneva",
+            id="english-in-after",
+        ),
+        # guard: no place at all, as before
+        pytest.param("Dal nostro corrispondente Marco Neri", "Marco Neri", None, id="guard-no-place"),
+    ],
+)
+def test_the_papers_own_correspondent_and_where_they_file_from(
+    byline: str, author: str, place: str | None
+) -> None:
+    """The paper's own correspondent or envoy before the name, the place after the title's preposition or
+    after the name ("dal nostro inviato a Ginevra Marco Neri", "De notre correspondant à Genève, Léa Roux"),
+    gives the writer and where the story was filed; in lower case under the headline it is no rest of the
+    headline (before, the Italian byline in lower case was glued to the title and no writer was read, and the
+    place was lost)."""
+    text = "\n".join([TALKS_HEADLINE, byline, "1 dicembre 2026", "", TALKS_LEAD, "", TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
+    assert header.title is not None and header.title.text == TALKS_HEADLINE
+    assert [a.name for a in header.authors] == [author]
+    assert (header.dateline.place if header.dateline else None) == place

@@ -609,7 +609,7 @@ _OUR_CORRESPONDENT_RE = regex.compile(
         (?i:correspondents?|Korrespondent(?:en|in|innen)?|Reporter(?:in)?|correspondant(?:e|s|es)?
             |envoyée?s?\s+spéciale?s?|corresponsal(?:es)?|enviad[oa]s?\s+especial(?:es)?|correspondentes?
             |inviat[oa]|corrispondente)
-        (?:\s+(?i:in|à|a|en|em|aus|no|na|para)\s+\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+(?=,))?+)?+
+        (?:\s+(?i:in|à|a|en|em|aus|no|na|para)\s+(?P<place>\p{Lu}[\p{L}\-’']*+(?:\s\p{Lu}[\p{L}\-’']*+(?=,))?+))?+
         \s*+[,:]?\s*+""",  # (a place of two words only before a comma: "a Kiev Marco Neri")
     regex.VERBOSE,
 )
@@ -2561,6 +2561,8 @@ def _continues_headline(text: str, head: _Line, nxt: _Line) -> bool:
         return False  # "from Al Jazeera": an aggregator's credit
     if _CLOCK_RE.search(t) or RELATIVE_RE.search(t, timeout=_T):
         return False  # "vandaag, 06:50": a date line
+    if _OUR_CORRESPONDENT_RE.match(t, timeout=_T):
+        return False  # "dal nostro corrispondente Marco Neri": the paper's own correspondent, a byline
     return search_date(t, timeout=_T) is None and _byline_word(t) is None
 
 
@@ -3140,9 +3142,16 @@ def _try_byline(
         cm = None  # "By Our Correspondent | Published ...": a separator, then no name (the staff credit's)
     if cm is not None:  # "Von unserem Korrespondenten Jonas Weber, Moskau": the names after the credit
         scratch = _State()
+        place = cm.group("place")
+        if place is not None and st.filed_from is None and dateline_city(place):
+            # "Dal nostro inviato a Ginevra Marco Neri", "De notre correspondant à Genève, Léa Roux": where
+            # the correspondent files from
+            at = line.start + cm.start("place")
+            st.filed_from = Dateline(place, at, at + len(place), place=place)
         if cm.end() < len(line.text) and _set_byline(line.start + cm.end(), line.end, text, scratch):
             st.byline, st.authors, st.byline_line = scratch.byline, scratch.authors, i
             st.source = st.source or scratch.source
+            st.filed_from = st.filed_from or scratch.filed_from  # ("Von unserem Korrespondenten A, Genf")
             return 1
         if cm.end() == len(line.text):  # "Par notre envoyé spécial à Kyiv": nobody named
             w = _BY_WORD_RE.match(line.text)  # (the byline without its "By", "Par", "Von")
