@@ -4,7 +4,8 @@ pact is aimed at deterring Russia"), states a body welcomed "as its 32nd member"
 ("l'UE"), a body's full name set off after its acronym ("The OIC, the 57-member Organisation of Islamic
 Cooperation,"), an aside of backing between a subject and its verb ("Hezbollah, an Iran-backed group, is part
 of"), an "X-aligned" apposition after a named actor ("Kataib Hezbollah, an Iran-aligned militia,"), a
-"multinational" or "joint Arab" force, and a pact still to be signed ("are set to sign", "close to signing").
+"multinational" or "joint Arab" force, a pact still to be signed ("are set to sign", "close to signing"),
+and names counted with a number ("Saudi Arabia and 10 allies": 11).
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
@@ -415,4 +416,75 @@ class TestSigningStillAhead:
     )
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The pact still to be signed is hypothetical."""
+        assert rows(text) == expected
+
+
+class TestNamedAndCountedMembers:
+    """A count inside the mention after names joined to it by "and" adds to them, as the scheme counts "Saudi
+    Arabia and 10 allies" as 11 ("Washington and 12 allies": 13); an "of" list that ends in such a count
+    keeps its named members and its whole surface ("a coalition of France, Italy and 20 other nations")."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "count"),
+        [
+            pytest.param(
+                "Washington and 12 allies launched strikes on the port.",
+                "Washington and 12 allies",
+                13,
+                id="capital-and-n-allies",
+            ),
+            pytest.param(
+                "The coalition of Britain and 10 other countries patrols the strait.",
+                "The coalition of Britain and 10 other countries",
+                11,
+                id="of-one-and-n-other-countries",
+            ),
+            pytest.param(
+                "A coalition of France, Italy and 20 other nations pledged warships.",
+                "A coalition of France, Italy and 20 other nations",
+                22,
+                id="of-two-and-n-other-nations",
+            ),
+            pytest.param(
+                "The 22-member Arab League held an emergency summit in Cairo.",
+                "The 22-member Arab League",
+                22,
+                id="guard-plain-count",
+            ),
+        ],
+    )
+    def test_count(self, text: str, surface: str, count: int) -> None:
+        """The named ones are counted with the number."""
+        assert one_coalition(text, surface).member_count == count
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The coalition of Britain and 10 other countries patrols the strait.",
+                [("The coalition of Britain and 10 other countries", None, "asserted", None, ["GBR"])],
+                id="of-list-member-before-count",
+            ),
+            pytest.param(
+                "A coalition of France, Italy and 20 other nations pledged warships.",
+                [
+                    (
+                        "A coalition of France, Italy and 20 other nations",
+                        None,
+                        "asserted",
+                        None,
+                        ["FRA", "ITA"],
+                    )
+                ],
+                id="of-list-surface-takes-the-count",
+            ),
+            pytest.param(
+                "The bloc of Russia, China and Iran held naval drills.",
+                [("The bloc of Russia, China and Iran", None, "asserted", None, ["RUS", "CHN", "IRN"])],
+                id="guard-of-list",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The named members of the list are read."""
         assert rows(text) == expected

@@ -158,6 +158,10 @@ _RANK_AFTER = regex.compile(
     words=_words,
 )
 _RANK_HINT = re.compile(r"\b(?:as|becoming)\s+(?:its|the)\s", re.IGNORECASE)
+#: Names listed and joined by "and" right before a count inside the mention, which the count adds to: "Saudi
+#: Arabia and (10 allies)", "France, the UK and (20 other nations)" (the named ones are members beside it).
+_NAME = r"(?:the\s+)?\p{Lu}[\w.\-’']*(?:\s+\p{Lu}[\w.\-’']*){0,3}"
+_LISTED_BEFORE_COUNT = regex.compile(rf"(?:{_NAME}\s*,\s*){{0,9}}{_NAME}\s+and\s+$")
 #: A count in the words right before the mention: "the 22 members of", "the 32nd member of".
 _BEFORE = regex.compile(
     rf"""{_N}\s+(?:full\s+|founding\s+|permanent\s+)?(?:member\s+)?
@@ -307,6 +311,10 @@ def member_count(text: str, start: int, end: int, known: int | None = None) -> i
             n = _value(m.group("n"))
             if known is not None and n is not None and 2 * n < known:
                 m = None  # "The two NATO allies": two of the body's members, not its count
+        if m is not None and (listed := _LISTED_BEFORE_COUNT.search(text, start, m.start())) is not None:
+            n = _value(m.group("n"))  # "Saudi Arabia and 10 allies": the named ones and the ten, 11
+            if n is not None and not _ORDINAL.search(m.group("n")):
+                return n + listed.group().count(",") + 1
     if m is None and _UNIT_HINT.search(after):
         m = _AFTER.match(after) or _INVOLVING_AFTER.match(after) or _STRONG_AFTER.match(after)
     if m is None and _RANK_HINT.search(after) is not None:

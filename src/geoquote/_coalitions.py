@@ -737,6 +737,19 @@ _OF_LIST_NOUN_AFTER = regex.compile(
     nouns=sorted(GROUP_NOUNS, key=len, reverse=True),
 )
 #: The heads whose "of" names their members ("a coalition of A and B"); not "a force of 5,000 troops".
+#: A count of more members after the named ones of an "of" list: " and 20 other nations", ", and some 30
+#: other countries", " and ten allies".
+_AND_COUNTED_OTHERS = regex.compile(
+    r"""(?i)\s*,?\s+and\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+
+        (?:other\s+)?(?:countries|nations|states|allies|partners)\b""",
+    regex.VERBOSE,
+)
+#: The rest of a surface after its head that ends in such a count: " of Britain and 10 other countries".
+_OF_COUNTED_TAIL = regex.compile(
+    r"""(?i)\s+of\s+[^.;:()]{1,120}?\s+and\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?
+        (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:countries|nations|states|allies|partners)""",
+    regex.VERBOSE,
+)
 _OF_LIST_HEADS = frozenset(HEADS["strong"] | {"group", "grouping", "club", "network"})
 #: Group nouns that name a coalition when states follow: "a grouping of A, B and C", "a group of eight
 #: countries, led by Poland".
@@ -4770,16 +4783,21 @@ def _members_of(text: str, d: _Draft, e: int, hits: list[ActorHit]) -> None:
     named = d.head == "org" and d.entry is not None  # "the Weimar Triangle of France, Germany and Poland"
     # ("the joint force of Chad and Sudan": a force the states' list made a mention, see _head_draft)
     of_head = d.head in _OF_LIST_HEADS or (d.head in ("force", "forces") and bool(d.evidence))
-    if not named and (not of_head or d.end != d.head_start + len(d.head)):
+    he = d.head_start + len(d.head)
+    # "the coalition of Britain and 10 other countries": a surface that the count at its end made already
+    counted = not named and of_head and d.end > he and _OF_COUNTED_TAIL.fullmatch(text, he, d.end) is not None
+    if not named and (not of_head or (d.end != he and not counted)):
         return
-    om = _OF_LIST.match(text, d.end, e)
+    om = _OF_LIST.match(text, he if counted else d.end, e)
     if om is None:
         return
     after = hits_after(hits, om.end())
     if not after or after[0].via == "adjective" or after[0].entry.type == "organization":
         return
     actors, end = actor_list(text, om.end(), e, after, first_gap=4)
-    if not actors or _OF_LIST_NOUN_AFTER.match(text, end, e):
+    if actors and (oc := _AND_COUNTED_OTHERS.match(text, end, e)) is not None:
+        end = oc.end()  # "of France, the UK and 20 other nations": the named members and a count of more
+    elif not actors or _OF_LIST_NOUN_AFTER.match(text, end, e):
         return
     # "an axis of Hezbollah, Iraqi Shiite militias and Hamas": militias a demonym qualifies are an item of the
     # list that names no member; one that closes the list ends the surface
