@@ -5,7 +5,8 @@ pact is aimed at deterring Russia"), states a body welcomed "as its 32nd member"
 Cooperation,"), an aside of backing between a subject and its verb ("Hezbollah, an Iran-backed group, is part
 of"), an "X-aligned" apposition after a named actor ("Kataib Hezbollah, an Iran-aligned militia,"), a
 "multinational" or "joint Arab" force, a pact still to be signed ("are set to sign", "close to signing"),
-and names counted with a number ("Saudi Arabia and 10 allies": 11).
+names counted with a number ("Saudi Arabia and 10 allies": 11), a pact called a bulwark against a foe, and
+the kind an armed foe the gazetteer does not know gives ("pledged to fight jihadists": military).
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
@@ -488,3 +489,70 @@ class TestNamedAndCountedMembers:
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The named members of the list are read."""
         assert rows(text) == expected
+
+
+class TestPactAsABulwark:
+    """A pact or treaty called a bulwark or shield against a named foe right after its head is one of
+    defence, as one aimed at deterring it is; a pact of trade stays none whatever it is said to counter."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface", "adversaries"),
+        [
+            pytest.param(
+                "The pact is widely seen as a bulwark against Chinese expansion in the Pacific.",
+                "The pact",
+                {"CHN"},
+                id="seen-as-a-bulwark",
+            ),
+            pytest.param(
+                "The treaty, a shield against Russia, was signed in Vilnius on Friday.",
+                "The treaty",
+                {"RUS"},
+                id="apposed-shield",
+            ),
+        ],
+    )
+    def test_adversaries(self, text: str, surface: str, adversaries: set[str]) -> None:
+        """The foe the pact guards against is its adversary."""
+        assert codes(one_coalition(text, surface))[2] == adversaries
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("The trade pact is seen as a bulwark against China.", [], id="guard-trade-pact"),
+            pytest.param(
+                "The pact is a bulwark against inflation, economists said.", [], id="guard-no-actor"
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """Trade and no foe make no mention."""
+        assert rows(text) == expected
+
+
+class TestKindFromArmedFoe:
+    """An alliance or coalition set against a foe named only as armed men the gazetteer does not know
+    ("jihadists", "Islamist militants", "terrorists") is military, as one against a named armed group is."""
+
+    @pytest.mark.parametrize(
+        ("text", "surface"),
+        [
+            pytest.param(
+                "The new alliance pledged to fight jihadists in the border region.",
+                "The new alliance",
+                id="jihadists",
+            ),
+            pytest.param(
+                "The regional alliance vowed to defeat Islamist militants in the north.",
+                "The regional alliance",
+                id="militants",
+            ),
+        ],
+    )
+    def test_kind(self, text: str, surface: str) -> None:
+        """The mention is military."""
+        assert one_coalition(text, surface).kind == "military"
+
+    def test_guard_gangs(self) -> None:
+        """A foe of drug gangs tells no military kind."""
+        assert one_coalition("The new alliance will take on drug gangs.", "The new alliance").kind is None

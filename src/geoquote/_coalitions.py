@@ -146,11 +146,16 @@ _PACT_SECURITY_MOD = regex.compile(
 #: at countering" is not enough: a trade pact may counter a rival's influence).
 _DETERRING = regex.compile(
     r"""(?i)\s*,?\s*(?:(?:is|was|are|were|(?:will|would)\s+be)\s+)?(?:(?:largely|mainly|chiefly|primarily|partly|widely
-        |clearly|seen\s+as|explicitly)\s+)?(?:aimed\s+at\s+deterring|(?:designed|meant|intended|signed|sealed)\s+to
-        \s+deter|to\s+deter)\b""",
+        |clearly|explicitly|seen|viewed|regarded)\s+){0,2}(?:as\s+)?
+        (?:aimed\s+at\s+deterring|(?:designed|meant|intended|signed|sealed)\s+to\s+deter|to\s+deter
+          # a defence against a foe: "seen as a bulwark against China", "a shield against Russia"
+          |an?\s+(?:bulwark|shield)\s+against)\b""",
     regex.VERBOSE,
 )
 
+#: Words that make a pact one of trade, money or the climate, which no purpose of deterring makes one of
+#: defence ("the trade pact is seen as a bulwark against China").
+_CIVIL_PACT_MOD = regex.compile(r"(?i)\b(?:trade|free-trade|economic|investment|tax|climate|fishing|grain)\b")
 #: Blanks and an article before an actor's name.
 _BLANKS_THE = regex.compile(r"\s*(?:the\s+)?", regex.IGNORECASE)
 
@@ -2724,7 +2729,11 @@ def _head_draft(
         n = count_value(cm.group("n"))
         if n is not None:
             d.composed = (n, cm.group("w").split())
-    if low in HEADS["pact"] and not _PACT_SECURITY_MOD.search(mods) and not _deters_actor(text, he, e, hits):
+    if (
+        low in HEADS["pact"]
+        and not _PACT_SECURITY_MOD.search(mods)
+        and (_CIVIL_PACT_MOD.search(mods) is not None or not _deters_actor(text, he, e, hits))
+    ):
         return None  # (but "The pact is aimed at deterring Russia": a pact to deter a foe is one of defence)
     if (
         low == "front"
@@ -8854,6 +8863,17 @@ _CONTEXT_KIND_HEADS = frozenset(
 _CONTEXT_END = regex.compile(r"[.;:!?\n]")
 
 
+def _armed_name(name: str) -> bool:
+    """Does an unresolved actor's name end in a noun of armed men ("jihadists", "Islamist militants",
+    "terrorists")?"""
+    words = name.casefold().split()
+    return (
+        bool(words)
+        and words[-1] != "gangs"
+        and (words[-1] in _ARMED_WORDS or words[-1] in ("terrorists", "fighters"))
+    )
+
+
 def _context_kind(text: str, d: _Draft) -> CoalitionKind | None:
     """The kind of a mention whose own words give none and that names no known body, from what it is made
     of, what it is against and what its clause says it does: an alliance of armed groups, one against a
@@ -8874,6 +8894,10 @@ def _context_kind(text: str, d: _Draft) -> CoalitionKind | None:
         a.code and a.type in ("state", "government", "armed_group", "organization") for a in d.adversaries
     ):
         return "military"
+    if not d.denied_foes and any(a.code is None and _armed_name(a.name) for a in d.adversaries):
+        return (
+            "military"  # "pledged to fight jihadists": a foe named as armed men the gazetteer does not know
+        )
     stop = _CONTEXT_END.search(text, d.end, min(len(text), d.end + 60))
     after = {w.casefold() for w in _WORD.findall(text, d.end, stop.start() if stop else d.end + 60)}
     if after & _FIGHTING_WORDS and not after & KIND_CUES["economic"]:
