@@ -438,3 +438,48 @@ def test_the_papers_own_correspondent_and_where_they_file_from(
     assert header.title is not None and header.title.text == TALKS_HEADLINE
     assert [a.name for a in header.authors] == [author]
     assert (header.dateline.place if header.dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        pytest.param("TOI World Desk / TIMESOFINDIA.COM", [], "TOI", id="desk-and-site"),
+        pytest.param("TOI World Desk", [], "TOI", id="initials-section-desk"),
+        pytest.param("By TOI World Desk", [], "TOI", id="by-initials-section-desk"),
+        pytest.param("HT World Desk", [], "HT", id="ht"),
+        pytest.param("India Today World Desk", [], "India Today", id="outlet-section-desk"),
+        pytest.param("By India Today World Desk", [], "India Today", id="by-outlet-section-desk"),
+        # guards: an outlet's news desk, and a writer with a title, as before
+        pytest.param("By HT News Desk", [], "HT", id="guard-news-desk"),
+        pytest.param("By Jane Whitfield, World Desk", ["Jane Whitfield"], None, id="guard-writer"),
+    ],
+)
+def test_an_outlets_section_desk_credits_the_outlet(
+    line: str, authors: list[str], source: str | None
+) -> None:
+    """An outlet's name or initials, a section and "Desk" ("TOI World Desk", "India Today World Desk"), as
+    Indian pages credit their desks, names no writer and the outlet without its section is the source
+    (before, "TOI World" was a writer's name, or the source kept the section)."""
+    text = "\n".join([TALKS_HEADLINE, line, "Dec 1, 2026", "", TALKS_LEAD, "", TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
+    assert [a.name for a in header.authors] == authors
+    assert (header.source.name if header.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        pytest.param("New Delhi,UPDATED: Dec 1, 2026 14:05 IST", "New Delhi", id="glued-comma"),
+        pytest.param("Mumbai,UPDATED: Dec 1, 2026 14:05 IST", "Mumbai", id="glued-comma-mumbai"),
+        # guard: the comma and a blank, as before
+        pytest.param("New Delhi, UPDATED: Dec 1, 2026 14:05 IST", "New Delhi", id="guard-blank"),
+    ],
+)
+def test_a_place_glued_by_its_comma_to_a_date_label(line: str, place: str) -> None:
+    """A known city glued by its comma to a date label in capitals, as India Today prints its dateline
+    ("New Delhi,UPDATED: Dec 1, 2026 14:05 IST"), is the dateline's place, and the zone is read as India's
+    (before, no place was read and the time kept no offset)."""
+    text = "\n".join([TALKS_HEADLINE, "Jane Whitfield", line, "", TALKS_LEAD, "", TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
+    assert header.dateline is not None and header.dateline.place == place
+    assert header.published is not None and header.published.value == "2026-12-01T14:05:00+05:30"

@@ -3881,6 +3881,10 @@ def _desk_byline(line: _Line, st: _State) -> bool:
     ):
         return False  # ("By the way the staff ...": a sentence)
     source = None
+    if words and (head := _outlet_section_desk(t[m.start("words") :])) is not None:
+        at = line.start + m.start("words")  # "By TOI World Desk": the outlet, not its section
+        source = Source(head, at, at + len(head), _credit_name(head) or head)
+        words = []
     for k in range(len(words), 0, -1):  # the longest run of words from the first that names an outlet
         if any(w.endswith(("'s", "’s")) for w in words[: k - 1]):
             continue  # ("BBC's Africa": the outlet's possessive ends its name)
@@ -3921,8 +3925,9 @@ def _outlet_desk_line(line: _Line, st: _State) -> bool:
     m = _BARE_DESK_RE.fullmatch(line.text, timeout=_T)
     if m is None or _byline_word(line.text) is not None:
         return False  # (a "By" line is read as one: "By the Kyiv Independent news desk")
-    printed = m.group("outlet")
-    name = _credit_name(printed)
+    desk_of = _outlet_section_desk(line.text)  # ("TOI World Desk": "TOI", the outlet by its initials)
+    printed = desk_of or m.group("outlet")
+    name = _credit_name(printed) or desk_of
     if name is None or _a_place(printed):
         return False
     st.byline = Span(line.text, line.start, line.end)
@@ -4690,6 +4695,11 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             named, first = joined
             source = source or Source(first, p_abs, p_abs + len(first), named)
             continue
+        if (desk_of := _outlet_section_desk(part)) is not None:
+            # "TOI World Desk", "India Today World Desk": an outlet's section's desk, the outlet the source
+            source = source or Source(desk_of, p_abs, p_abs + len(desk_of), _credit_name(desk_of) or desk_of)
+            desk = True
+            continue
         if k == 0 and _lone_initials(part):
             lone = part.strip()  # "By TOI", "By MEE and agencies": an outlet's initials, no one's name
             source = source or Source(lone, p_abs, p_abs + len(lone), lone)
@@ -4817,6 +4827,27 @@ _OUTLET_COMPOUND_RE = regex.compile(
         ]
     ),
 )
+
+
+_DESK_NOUNS = frozenset({"desk", "bureau"})
+
+
+def _outlet_section_desk(part: str) -> str | None:
+    """The outlet whose section's desk ``part`` credits: an outlet's name or initials, one or two words of
+    a section, then "Desk" or "Bureau" ("TOI World Desk", "India Today World Desk", "HT Sports Desk"), or
+    None; a writer's title after a name ("Ann Lee World Desk") names no outlet."""
+    toks = part.split()
+    if not 3 <= len(toks) <= 6 or toks[-1].casefold() not in _DESK_NOUNS:
+        return None
+    j = len(toks) - 1
+    while j > 1 and toks[j - 1].casefold() in _SECTION_WORDS and len(toks) - 1 - j < 2:
+        j -= 1
+    if j == len(toks) - 1:
+        return None  # (no section: "Kyiv Independent news desk" is read as before)
+    head = part.strip()[: part.strip().index(toks[j - 1]) + len(toks[j - 1])]
+    if (j == 1 and _INITIALS_OUTLET_RE.fullmatch(head) is not None) or _credit_name(head) is not None:
+        return head if head.casefold() not in _given_names() else None
+    return None
 
 
 def _joined_agencies(part: str) -> tuple[str, str] | None:
@@ -5835,9 +5866,10 @@ _PLACE_DASH_LINE_RE = regex.compile(
 )
 _PLACE_COMMA_RE = regex.compile(
     r"""(?P<place>\p{Lu}[\p{L}\-]*+(?:\ (?:(?:de|del|da|do|di)\ )?+\p{Lu}[\p{L}\-]*+){0,2}+)
-    (?:,|\ [•|·/●\-–—])[^\S\n]++  # a comma, or a bullet, bar, slash or dash between blanks: "Kyiv • 30 Nov
-    # 2026" (the Jakarta Post's black circle too: "Jakarta ● Sun, November 29, 2026"; El País's dash:
-    # "Madrid - MAR 03, 2025 - 14:20 CET")
+    (?:(?:,|\ [•|·/●\-–—])[^\S\n]++|,(?=\p{Lu}{4,}+\s?+:))  # a comma, or a bullet, bar, slash or dash
+    # between blanks: "Kyiv • 30 Nov 2026" (the Jakarta Post's black circle too: "Jakarta ● Sun, November 29,
+    # 2026"; El País's dash: "Madrid - MAR 03, 2025 - 14:20 CET"); a comma glued to a label in capitals, as
+    # India Today prints it: "New Delhi,UPDATED: Nov 29, 2026 10:31 IST"
     (?:(?i:\L<days>)\.?+,?+[^\S\n]++)?+  # a weekday before the date: "lunes", "Montag,"
     (?:(?:le|el|il|o|den|am)[^\S\n]++(?=\d))?+  # an article before the day: "le 30 novembre"
     """,
