@@ -483,3 +483,24 @@ def test_a_place_glued_by_its_comma_to_a_date_label(line: str, place: str) -> No
     header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert header.dateline is not None and header.dateline.place == place
     assert header.published is not None and header.published.value == "2026-12-01T14:05:00+05:30"
+
+
+@pytest.mark.parametrize(
+    ("lines", "published"),
+    [
+        pytest.param(
+            ["Jan Kowalski", "1 grudnia 2026, godz. 14:05"], "2026-12-01T14:05:00", id="polish-godz"
+        ),
+        pytest.param(["Jan Kowalski", "01.12.2026 godz 14:05"], "2026-12-01T14:05:00", id="polish-numeric"),
+        pytest.param(["Jan Novák", "1. prosince 2026 v 14:05"], "2026-12-01T14:05:00", id="czech-v"),
+        pytest.param(["Ján Novák", "1. decembra 2026 v 14:05"], "2026-12-01T14:05:00", id="slovak-v"),
+        # guards: Polish "o", and a comma alone, as before
+        pytest.param(["Jan Kowalski", "1 grudnia 2026 o 14:05"], "2026-12-01T14:05:00", id="guard-polish-o"),
+        pytest.param(["Jan Novák", "1. prosince 2026, 14:05"], "2026-12-01T14:05:00", id="guard-comma"),
+    ],
+)
+def test_the_word_for_hour_or_at_before_a_dates_time(lines: list[str], published: str) -> None:
+    """The Polish word for "hour" ("godz.") and the Czech and Slovak "at" ("v") between a date and its time
+    join the time to the date (before, only the day was read)."""
+    header = parse_header(_credited(*lines), reference_date=TALKS_REFERENCE)
+    assert header.published is not None and header.published.value == published

@@ -137,8 +137,8 @@ DATE_RE = regex.compile(
     )
     (?:  # an optional time after the date: ", 12:34 PM", " at 3:09 p.m.", " um 09:23", "T10:20:00",
          # "، ساعت 14:05" (Persian: a comma, the word for "hour"), " om 10:31" (Dutch), " o 10:31" (Polish),
-         # " о 10:31" (Ukrainian)
-        (?:[^\S\n]{0,3}(?:,|،|:|at|um|om|ساعت|à|às|alle|ore|a\slas|saat|klo|kl\.?|u|o|о|в|-|–|—|/|·|\||•|@|T|\L<weekdays>
+         # " о 10:31" (Ukrainian), ", godz. 10:31" (Polish: "hour"), " v 10:31" (Czech and Slovak)
+        (?:[^\S\n]{0,3}(?:,|،|:|at|um|om|ساعت|à|às|alle|ore|a\slas|saat|klo|kl\.?|godz\.?|u|o|v|о|в|-|–|—|/|·|\||•|@|T|\L<weekdays>
             |\.(?=[^\S\n]{1,3}(?:u[^\S\n])?\d{1,2}:\d\d))(?!\p{L}))*   # ("28. nov. 2025. 14:05": a dot)
         (?:\s?|[^\S\n]{1,3})   # (the blanks a page's columns leave: "14 Mar 2026  |  10:32 GMT")
         (?P<bracket>[\[(](?=\d{1,2}[:.]\d\d))?   # a time in brackets: "29.11.2026 [14:05]", "(14:05 GMT)"
