@@ -6,7 +6,8 @@ Cooperation,"), an aside of backing between a subject and its verb ("Hezbollah, 
 of"), an "X-aligned" apposition after a named actor ("Kataib Hezbollah, an Iran-aligned militia,"), a
 "multinational" or "joint Arab" force, a pact still to be signed ("are set to sign", "close to signing"),
 names counted with a number ("Saudi Arabia and 10 allies": 11), a pact called a bulwark against a foe, and
-the kind an armed foe the gazetteer does not know gives ("pledged to fight jihadists": military).
+the kind an armed foe the gazetteer does not know gives ("pledged to fight jihadists": military), and a
+name's hyphen written as a space ("Guinea Bissau").
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
@@ -556,3 +557,40 @@ class TestKindFromArmedFoe:
     def test_guard_gangs(self) -> None:
         """A foe of drug gangs tells no military kind."""
         assert one_coalition("The new alliance will take on drug gangs.", "The new alliance").kind is None
+
+
+class TestHyphenWrittenAsSpace:
+    """A name whose two capitalised words are joined by a hyphen is also found with a space between them, as
+    copy often writes it ("Guinea Bissau", "Timor Leste", "Congo Brazzaville"); "Guinea Bissau" was read
+    as Guinea and Bissau's state, two actors. A hyphen after a lower-case word stays ("Port-au-Prince")."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Timor Leste joined ASEAN in October as its eleventh member.",
+                [("ASEAN", "ASEAN", "asserted", None, ["TLS"])],
+                id="timor-leste",
+            ),
+            pytest.param(
+                "Guinea Bissau and Senegal are ECOWAS members.",
+                [("ECOWAS members", "ECOWAS", "asserted", None, ["GNB", "SEN"])],
+                id="guinea-bissau",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The spaced name is the state."""
+        assert rows(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "codes_found"),
+        [
+            pytest.param("Congo Brazzaville and Gabon", ["COG", "GAB"], id="congo-brazzaville"),
+            pytest.param("Guinea and Guinea-Bissau", ["GIN", "GNB"], id="guard-hyphen-as-written"),
+            pytest.param("talks in Port-au-Prince", ["HTI"], id="guard-lower-case-word"),
+        ],
+    )
+    def test_actors(self, text: str, codes_found: list[str]) -> None:
+        """find_actors reads the spaced name as one state."""
+        assert [a.code for a in find_actors(text)] == codes_found

@@ -147,10 +147,16 @@ def _title(s: str) -> str:
     return _WORD_START.sub(lambda m: m.group(1).upper(), s)
 
 
+#: A hyphen between two capitalised words of a name, which copy often writes as a space ("Guinea-Bissau",
+#: "Guinea Bissau"; "Timor-Leste", "Timor Leste"); not one after a lower-case word ("Port-au-Prince").
+_CAPITALS_HYPHEN = regex.compile(r"\b(\p{Lu}\p{Ll}+)-(?=\p{Lu}\p{Ll})")
+
+
 def _variants(s: str, *, upper: bool = True) -> set[str]:
     """The forms a name takes in news text: as written, first letter up, Title Case, UPPER; an Arabic
-    article written with a hyphen or a space ("al-Nusra", "al Nusra")."""
-    forms = {s, s.replace("al-", "al "), s.replace("al ", "al-")}
+    article written with a hyphen or a space ("al-Nusra", "al Nusra"); a hyphen between two capitalised
+    words written as a space ("Guinea Bissau")."""
+    forms = {s, s.replace("al-", "al "), s.replace("al ", "al-"), _CAPITALS_HYPHEN.sub(r"\1 ", s)}
     out = {f for x in forms for f in (x, x[:1].upper() + x[1:], _title(x))}
     if upper:
         out |= {x.upper() for x in forms}
