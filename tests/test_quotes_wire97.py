@@ -176,10 +176,52 @@ _OFFICE_WITH_A_BARE_COMPLEMENT = [
     ),
 ]
 
+# A participle standing as an adjective between the determiner and a role noun or body stays in the mention.
+_PARTICIPLE_BEFORE_A_ROLE = [
+    pytest.param(
+        '"I will not resign," the embattled prime minister insisted on Tuesday, as protesters gathered'
+        " outside.",
+        [("I will not resign,", "the embattled prime minister", None, "embattled prime minister")],
+        id="embattled-before-an-office-after-the-quotation",
+    ),
+    pytest.param(
+        '"We stay," a disgraced former minister said.',
+        [("We stay,", "a disgraced former minister", None, "disgraced former minister")],
+        id="disgraced-before-former",
+    ),
+    pytest.param(
+        '"Not yet," the newly appointed envoy said.',
+        [("Not yet,", "the newly appointed envoy", None, "newly appointed envoy")],
+        id="an-adverb-and-its-participle",
+    ),
+    pytest.param(
+        'Prime Minister Ana Ruiz said the coalition would hold. "I will not resign," the embattled prime'
+        " minister insisted.",
+        [
+            ("the coalition would hold", "Prime Minister Ana Ruiz", "Ana Ruiz", "Prime Minister"),
+            ("I will not resign,", "the embattled prime minister", "Ana Ruiz", "embattled prime minister"),
+        ],
+        id="the-described-office-resolves-to-its-holder",
+    ),
+    pytest.param(
+        "Leaked files that showed senior officials sought the deal were published on Friday, the paper said.",
+        [
+            (
+                "Leaked files that showed senior officials sought the deal were published on Friday",
+                "the paper",
+                None,
+                None,
+            )
+        ],
+        id="guard-a-relative-clauses-verb-is-no-adjective",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        *_PARTICIPLE_BEFORE_A_ROLE,
         *_NAME_ENDING_IN_A_MONTHS_SHORT_FORM,
         *_ONE_PARAGRAPH_OF_SEVERAL_SENTENCES,
         *_OFFICE_WITH_A_BARE_COMPLEMENT,

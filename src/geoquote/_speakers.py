@@ -710,6 +710,40 @@ _ORDINAL = re.compile(r"[0-9]{1,4}(?:st|nd|rd|th)")  # "47th", "3rd": a numbered
 _CAPITALISED_PREFIXED = regex.compile(r"(?:pro|anti|non|post|pre)-\p{Lu}[\p{L}-]*+", regex.V1)
 
 
+def _participle_opener(toks: list[tuple[str, int, int]], j: int, i: int, lex: QuoteLexicon) -> int:
+    """Index of the first word of a participle (perhaps after its adverb) standing as an adjective right
+    before ``toks[j..i]``, a lower-case role noun or body, after a determiner or a possessive ("the
+    embattled", "a newly appointed"); -1 when there is none."""
+    p = j - 1
+    t = toks[p][0] if p >= 0 else ""
+    if not (t.isalpha() and t.islower() and len(t) > _PARTICIPLE_MIN and t.endswith("ed")):
+        return -1
+    if not _all_lower(toks, j, i) or not (
+        _is_role(_bare(toks[i][0]), lex) or _bare(toks[i][0]) in lex.institutions
+    ):
+        return -1
+    first = p
+    if p - 1 >= 0 and (adv := toks[p - 1][0]).isalpha() and adv.islower() and adv.endswith("ly"):
+        first = p - 1  # "a newly appointed envoy"
+    if first - 1 < 0:
+        return -1
+    before = toks[first - 1][0]
+    b = _bare(before)
+    if b in _CLAUSE_OPENERS:
+        return -1  # "emails that showed senior members sought ...": a relative clause's verb
+    if (
+        b in _NP_DETERMINERS
+        or b in lex.determiners
+        or (before.endswith(("'s", "’s")) and before[:1].isalpha())
+    ):
+        return first
+    return -1
+
+
+_PARTICIPLE_MIN = 5  # letters of a participle read as an adjective, more than: "embattled", not "led"
+_CLAUSE_OPENERS = frozenset(["that", "which", "who", "whom", "this", "these", "those"])
+
+
 def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> int:
     """Index of the first token of the noun phrase that ends with ``toks[i]`` (walking leftwards)."""
     if toks[i][0].islower() and toks[i][0] in compiled(lex).pronouns:
@@ -916,6 +950,12 @@ def _np_tokens(toks: list[tuple[str, int, int]], i: int, lex: QuoteLexicon) -> i
         ):
             j -= 1  # "A mining ministry official", "the ruling party official": the body's modifier
             n += 1
+            continue
+        if (d := _participle_opener(toks, j, i, lex)) >= 0:
+            # "the embattled prime minister", "a newly appointed envoy", "its beleaguered finance ministry": a
+            # participle read as an adjective between the determiner and the role noun or body
+            n += j - d
+            j = d
             continue
         if (
             _HYPHENED_ADJECTIVE.fullmatch(t) is not None
