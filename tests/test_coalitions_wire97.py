@@ -7,7 +7,8 @@ of"), an "X-aligned" apposition after a named actor ("Kataib Hezbollah, an Iran-
 "multinational" or "joint Arab" force, a pact still to be signed ("are set to sign", "close to signing"),
 names counted with a number ("Saudi Arabia and 10 allies": 11), a pact called a bulwark against a foe, and
 the kind an armed foe the gazetteer does not know gives ("pledged to fight jihadists": military), and a
-name's hyphen written as a space ("Guinea Bissau").
+name's hyphen written as a space ("Guinea Bissau"), and words that rank an ally ("Moscow's only formal
+military ally", "America's most important ally").
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
@@ -594,3 +595,38 @@ class TestHyphenWrittenAsSpace:
     def test_actors(self, text: str, codes_found: list[str]) -> None:
         """find_actors reads the spaced name as one state."""
         assert [a.code for a in find_actors(text)] == codes_found
+
+
+class TestRankingModifiersOfAnAlly:
+    """Words that rank an ally ("most important", "only", "sole", "top", "most trusted") are modifiers of the
+    ally phrase, as "closest" and "staunchest" are: the state the copula or the apposition says is that ally
+    is a member with the possessor ("Belarus is Moscow's only formal military ally": RUS, BLR)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Japan is America's most important ally in Asia, the envoy said.",
+                [("America's most important ally", None, "asserted", None, ["USA", "JPN"])],
+                id="most-important",
+            ),
+            pytest.param(
+                "Belarus is Moscow's only formal military ally in Europe.",
+                [("Moscow's only formal military ally", None, "asserted", None, ["RUS", "BLR"])],
+                id="only-formal-military",
+            ),
+            pytest.param(
+                "Israel, Washington's most trusted ally in the region, said nothing.",
+                [("Washington's most trusted ally", None, "asserted", None, ["USA", "ISR"])],
+                id="apposed-most-trusted",
+            ),
+            pytest.param(
+                "Belarus is Moscow's closest ally.",
+                [("Moscow's closest ally", None, "asserted", None, ["RUS", "BLR"])],
+                id="guard-closest",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The ranked ally phrase is a mention with both states."""
+        assert rows(text) == expected
