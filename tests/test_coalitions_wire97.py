@@ -8,7 +8,7 @@ of"), an "X-aligned" apposition after a named actor ("Kataib Hezbollah, an Iran-
 names counted with a number ("Saudi Arabia and 10 allies": 11), a pact called a bulwark against a foe, and
 the kind an armed foe the gazetteer does not know gives ("pledged to fight jihadists": military), and a
 name's hyphen written as a space ("Guinea Bissau"), and words that rank an ally ("Moscow's only formal
-military ally", "America's most important ally").
+military ally", "America's most important ally"), and a bloc only reported ("reports of a secret alliance").
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
@@ -629,4 +629,38 @@ class TestRankingModifiersOfAnAlly:
     )
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The ranked ally phrase is a mention with both states."""
+        assert rows(text) == expected
+
+
+class TestReportedBloc:
+    """An indefinite bloc right after "reports of", "rumours about", "allegations of" or "speculation over"
+    is hedged, as one after "claims of" is: it is only reported; a definite one after them is there."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Reports of a secret Saudi-Israeli alliance surfaced in the Gulf press.",
+                [("a secret Saudi-Israeli alliance", None, "hedged", None, ["SAU", "ISR"])],
+                id="reports-of",
+            ),
+            pytest.param(
+                "Rumours about a military alliance between Cairo and Ankara swirled for weeks.",
+                [("a military alliance between Cairo and Ankara", None, "hedged", None, ["EGY", "TUR"])],
+                id="rumours-about",
+            ),
+            pytest.param(
+                "Kabul faced fresh allegations of a new alliance with Tehran.",
+                [("a new alliance with Tehran", None, "hedged", None, ["IRN"])],
+                id="allegations-of",
+            ),
+            pytest.param(
+                "Reports of the alliance's summit in Vilnius were premature.",
+                [("the alliance", None, "asserted", None, [])],
+                id="guard-definite",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The reported bloc is hedged."""
         assert rows(text) == expected

@@ -1470,6 +1470,11 @@ _HEDGED_AFTER = regex.compile(
 _CLAIM_BEFORE = regex.compile(
     r"\bclaim(?:s|ed)?\b(?!\s+(?:\p{Ll}+ly\s+)?by\s+$)[^.;]{0,40}?$", regex.IGNORECASE
 )
+#: A report or rumour of a bloc right before an indefinite mention: "reports of ", "rumours about ",
+#: "allegations of ", "speculation over " (see _polarity).
+_REPORTS_OF_BEFORE = regex.compile(
+    r"\b(?:reports?|rumou?rs?|allegations?|speculation)\s+(?:of|about|over)\s+$", regex.IGNORECASE
+)
 #: An accusation of building a bloc right before an indefinite mention (see _polarity).
 _ACCUSED_OF_BUILDING = regex.compile(
     r"\baccus(?:ed|es|ing)\b[^.;]{0,30}?\bof\s+building\s+[\p{Pi}\"]?(?:an?\s+)?$", regex.IGNORECASE
@@ -7527,6 +7532,12 @@ def _polarity(text: str, s: int, e: int, d: _Draft, pre: str) -> None:
                     and _ACCUSED_OF_BUILDING.search(window[-70:], timeout=_T)
                 )
                 or (not _definite(d) and "claim" in fw and _CLAIM_BEFORE.search(window, timeout=_T))
+                # "reports of a secret alliance", "rumours of a pact": a bloc only reported
+                or (
+                    not _definite(d)
+                    and ("report" in fw or "rumo" in fw or "alleg" in fw or "speculat" in fw)
+                    and _REPORTS_OF_BEFORE.search(window[-60:], timeout=_T) is not None
+                )
                 # "what some call an axis of upheaval": a name others give it
                 or (not _definite(d) and "what" in fw and _WHAT_CALLED.search(window[-60:], timeout=_T))
             )
