@@ -1,14 +1,15 @@
-"""Coalition readings of wire copy, round 97: a pact or treaty whose purpose is to deter a named foe ("The
-pact is aimed at deterring Russia"), states a body welcomed "as its 32nd member", a gapped second joining
-("Finland joined NATO in 2023 and Sweden in 2024"), the European Union by its French and Spanish acronym
-("l'UE"), a body's full name set off after its acronym ("The OIC, the 57-member Organisation of Islamic
-Cooperation,"), an aside of backing between a subject and its verb ("Hezbollah, an Iran-backed group, is part
-of"), an "X-aligned" apposition after a named actor ("Kataib Hezbollah, an Iran-aligned militia,"), a
-"multinational" or "joint Arab" force, a pact still to be signed ("are set to sign", "close to signing"),
-names counted with a number ("Saudi Arabia and 10 allies": 11), a pact called a bulwark against a foe, and
-the kind an armed foe the gazetteer does not know gives ("pledged to fight jihadists": military), and a
-name's hyphen written as a space ("Guinea Bissau"), and words that rank an ally ("Moscow's only formal
-military ally", "America's most important ally"), and a bloc only reported ("reports of a secret alliance").
+"""Coalition readings of wire copy, round 97: a pact or treaty meant to deter a named foe or called a
+bulwark against it ("The pact is aimed at deterring Russia"); states a body welcomed "as its 32nd member"; a
+gapped second joining ("Finland joined NATO in 2023 and Sweden in 2024"); the European Union by its French
+and Spanish acronym ("l'UE"); a body's full name set off after its acronym ("The OIC, the 57-member
+Organisation of Islamic Cooperation,"); an aside of backing between a subject and its verb ("Hezbollah, an
+Iran-backed group, is part of"); an "X-aligned" apposition after a named actor; a "multinational" or "joint
+Arab" force; a pact still to be signed ("are set to sign", "close to signing"); names counted with a number
+("Saudi Arabia and 10 allies": 11); the kind an armed foe the gazetteer does not know gives ("pledged to
+fight jihadists": military); a name's hyphen written as a space ("Guinea Bissau"); words that rank an ally
+("Moscow's only formal military ally"); a bloc only reported ("reports of a secret alliance"); and a bare
+"the coalition" against a foe in a theatre ("The coalition fighting the Houthis struck targets near Sanaa":
+the Saudi-led coalition).
 
 Every sentence here was written for these tests in the style of news copy; the states and bodies are real,
 the people invented.
@@ -663,4 +664,45 @@ class TestReportedBloc:
     )
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The reported bloc is hedged."""
+        assert rows(text) == expected
+
+
+class TestBareCoalitionByFoeAndTheatre:
+    """A bare "the coalition" with no body named before it in the text, set against a foe, in a sentence that
+    names a theatre (a state or its capital), is the one known coalition the data sets against that foe
+    there, when its members include the states the mention names; with no theatre named, or a member the
+    coalition does not count, it keeps no id."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The coalition fighting the Houthis struck targets near Sanaa overnight.",
+                [("The coalition", "SAUDI_LED_YEMEN", "asserted", None, [])],
+                id="foe-and-capital",
+            ),
+            pytest.param(
+                "The coalition bombed Houthi positions in Yemen on Tuesday.",
+                [("The coalition", "SAUDI_LED_YEMEN", "asserted", None, [])],
+                id="foe-and-state",
+            ),
+            pytest.param(
+                "The UAE is part of the coalition fighting the Houthis in Yemen.",
+                [("the coalition", "SAUDI_LED_YEMEN", "asserted", None, ["ARE"])],
+                id="member-it-counts",
+            ),
+            pytest.param(
+                "Greece is part of the coalition fighting the Houthis in Yemen.",
+                [("the coalition", None, "asserted", None, ["GRC"])],
+                id="guard-member-it-does-not-count",
+            ),
+            pytest.param(
+                "The coalition fighting the Houthis met on Monday.",
+                [("The coalition", None, "asserted", None, [])],
+                id="guard-no-theatre",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The known coalition against the foe there is the mention's id."""
         assert rows(text) == expected

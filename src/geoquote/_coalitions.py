@@ -8138,6 +8138,10 @@ def _resolve_anaphora(
             d.leader = d.leader or prev.leader
             d.members.extend(prev.members)
             d.drop = _at_home(text, d, prev)
+        elif same is None and not memory.named and (known := _known_by_foe(text, d, matcher, s)) is not None:
+            # "The coalition fighting the Houthis struck Sanaa", with no body named before: the one known
+            # coalition against that foe where the sentence puts it, whose members include the ones named
+            d.entry, d.kind = known, d.kind or known.kind
     elif (
         d.entry is None
         and d.head in _GROUP_HEADS | {"alliance", "bloc", "pact"}
@@ -8267,6 +8271,35 @@ def _left_by_named(text: str, c: _Draft, named: Sequence[_Draft]) -> bool:
 _OTHER_BODIES = 4
 #: How far around an anaphor the actors it may be said against are read: its clause and the one before.
 _FOE_REACH = 200
+
+
+def _known_by_foe(text: str, d: _Draft, matcher: ActorMatcher, s: int) -> ActorEntry | None:
+    """The one known coalition of today (not a mission or operation: its name says "coalition") that the
+    data sets against a foe of the bare "the coalition" ``d``, in a theatre its sentence names (a place or a
+    capital: "struck Sanaa", "in Iraq and Syria") and whose members include every state ``d`` names; None
+    when there is no such foe or theatre, or more than one coalition fits."""
+    if d.head != "coalition" or d.polarity != "asserted" or d.leader is not None or d.label:
+        return None
+    foes = {a.code for a in d.adversaries if a.code}
+    if not foes:
+        return None
+    stop = _CONTEXT_END.search(text, d.end, min(len(text), d.end + _FOE_REACH))
+    places = {
+        h.entry.code
+        for h in matcher.hits(text, s, stop.start() if stop else min(len(text), d.end + _FOE_REACH))
+        if h.entry.type in ("state", "government")
+    }
+    own = {a.code for a in d.members if a.code and a.type in ("state", "government")}
+    fits = [
+        e
+        for e in matcher.theatred
+        if foes & set(e.adversaries)
+        and places & set(e.theatre)
+        and not e.historical
+        and own <= set(e.members)
+        and any("coalition" in n.casefold() for n in (e.name, e.label or "", *e.aliases))
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _coalition_by_foe(text: str, d: _Draft, named: Sequence[_Draft], matcher: ActorMatcher) -> _Draft | None:
