@@ -504,3 +504,26 @@ def test_the_word_for_hour_or_at_before_a_dates_time(lines: list[str], published
     join the time to the date (before, only the day was read)."""
     header = parse_header(_credited(*lines), reference_date=TALKS_REFERENCE)
     assert header.published is not None and header.published.value == published
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        pytest.param("By Sir Tom Hale", ["Tom Hale"], id="sir"),
+        pytest.param("By Dame Jane Whitfield", ["Jane Whitfield"], id="dame"),
+        pytest.param("By Sir Tom Hale and Dame Jane Whitfield", ["Tom Hale", "Jane Whitfield"], id="both"),
+        pytest.param("By Jane Whitfield Twitter @janewhit", ["Jane Whitfield"], id="twitter-handle"),
+        pytest.param("By Jane Whitfield X: @janewhit", ["Jane Whitfield"], id="x-handle"),
+        pytest.param("Jane Whitfield Bluesky @janewhit.bsky.social", ["Jane Whitfield"], id="bluesky-bare"),
+        # guards: the words as surnames; a handle alone, as before
+        pytest.param("By Tom Sir", ["Tom Sir"], id="guard-surname-sir"),
+        pytest.param("By Jane Dame", ["Jane Dame"], id="guard-surname-dame"),
+        pytest.param("By Jane Whitfield @janewhit", ["Jane Whitfield"], id="guard-handle-alone"),
+    ],
+)
+def test_a_knights_title_or_a_networks_name_is_no_part_of_the_name(byline: str, authors: list[str]) -> None:
+    """A knight's or a dame's title before a given name and a surname ("By Sir Tom Hale"), and a social
+    network's name before the writer's handle ("Jane Whitfield Twitter @janewhit"), are no part of the
+    writer's name (before, the name kept them)."""
+    header = parse_header(_credited(byline, "December 1, 2026"), reference_date=TALKS_REFERENCE)
+    assert [a.name for a in header.authors] == authors

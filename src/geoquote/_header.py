@@ -305,6 +305,8 @@ _BYLINE_END_RE = regex.compile(
         \s++\(?+[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++\)?+\s*+$   # an e-mail address: "A mjkim@yna.co.kr"
     |   \s*[|•·/@\t]
     |   \s*+\(@   # a handle in brackets: "Ana Ruiz (@anaruiz)"
+    |   \s++(?:Twitter|X|Instagram|Facebook|LinkedIn|Bluesky|Threads|Mastodon|Telegram)\s*+:?\s*+(?=@)
+        # (a network's name before the handle: "Ana Ruiz Twitter @anaruiz")
     |   \s+[-–—]\s
     |   \s+(?:on|am|le|el|the)\s+(?=\d|\L<months>(?!\p{L}))
     |   \s*\b(?:Published|Updated|Posted|Tags|Veröffentlicht|Aktualisiert|Publié)\b
@@ -399,7 +401,8 @@ _DATELINE_LEAD_DAYS = 2
 # Omar Reyes", as South Asian papers credit retired officers.
 _HONORIFIC_RE = regex.compile(
     r"""(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr|Gen|Lt|Maj|Brig|Col|Capt|Cdr|Adm|Rev|Amb)\.\s+
-        |(?:Dr|Prof|Mr|Mrs|Ms)\s+(?=\p{Lu}))++
+        |(?:Dr|Prof|Mr|Mrs|Ms)\s+(?=\p{Lu})
+        |(?:Sir|Dame)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}))++   # ("Sir Tom Hale": a knight's title, then a name)
         (?:\((?i:retd|retired|r)\.?\)\s+)?+""",
     regex.VERBOSE,
 )
