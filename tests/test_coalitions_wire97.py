@@ -7,7 +7,8 @@ Iran-backed group, is part of"); an "X-aligned" apposition after a named actor; 
 Arab" force; a pact still to be signed ("are set to sign", "close to signing"); names counted with a number
 ("Saudi Arabia and 10 allies": 11); the kind an armed foe the gazetteer does not know gives ("pledged to
 fight jihadists": military); a name's hyphen written as a space ("Guinea Bissau"); words that rank an ally
-("Moscow's only formal military ally"); a bloc only reported ("reports of a secret alliance"); and a bare
+("Moscow's only formal military ally"); a bloc only reported ("reports of a secret alliance"); a chair
+still to come ("Kazakhstan will chair the SCO"); and a bare
 "the coalition" against a foe in a theatre ("The coalition fighting the Houthis struck targets near Sanaa":
 the Saudi-led coalition).
 
@@ -705,4 +706,39 @@ class TestBareCoalitionByFoeAndTheatre:
     )
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The known coalition against the foe there is the mention's id."""
+        assert rows(text) == expected
+
+
+class TestChairStillToCome:
+    """A state that will chair a standing body, is set to chair it or has chaired it is a member, as one that
+    chairs it now is ("Kazakhstan will chair the SCO": KAZ); one named with the body's chair in an apposition
+    (", the current ASEAN chair,") is too."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Kazakhstan, which will chair the SCO next year, hosted the ministers.",
+                [("the SCO", "SCO", "asserted", None, ["KAZ"])],
+                id="will-chair",
+            ),
+            pytest.param(
+                "Malaysia is set to chair ASEAN in 2025.",
+                [("ASEAN", "ASEAN", "asserted", None, ["MYS"])],
+                id="set-to-chair",
+            ),
+            pytest.param(
+                "Vientiane, the current ASEAN chair, hosted the foreign ministers.",
+                [("ASEAN", "ASEAN", "asserted", None, ["LAO"])],
+                id="apposed-current-chair",
+            ),
+            pytest.param(
+                "Brazil, which chairs BRICS this year, hosted the summit in Rio.",
+                [("BRICS", "BRICS", "asserted", None, ["BRA"])],
+                id="guard-chairs-now",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The chair is a member."""
         assert rows(text) == expected

@@ -4482,7 +4482,11 @@ _HOLDS_OFFICE_BEFORE = regex.compile(
 
 #: A holder chairing the mention, right before it: "Nepal, which currently chairs ", "Oman presides over the".
 _CHAIRS_BEFORE = regex.compile(
-    r""",?(?:\s++(?:which|who))?(?:\s++(?:currently|now|also))?\s++(?P<noun>chairs|presides\s++over)\s++(?:the\s++)?$""",
+    r""",?(?:\s++(?:which|who))?(?:\s++(?:currently|now|also))?
+        \s++(?P<noun>chairs|presides\s++over
+          # a turn still to come or past is a member's too: "will chair", "is set to chair", "has chaired"
+          |(?:will|(?:is|was)\s++(?:set|due|poised|expected)\s++to|(?:has|had)|once)\s++(?:chair(?:ed)?|preside\s++over)
+          |chaired)\s++(?:the\s++)?$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: The office right after the mention, the body's name its modifier: " chairmanship", " rotating presidency".
@@ -4499,6 +4503,15 @@ _HOLDS_THE_BEFORE = regex.compile(
         (?:the\s++)?(?:(?:current|rotating|incoming|outgoing|new)\s++)?$""",  # "prepares to assume the"
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+
+#: The comma and article of an apposition that names a body's office, right before the body's name:
+#: "(Laos), the current (ASEAN chair)", "(Kenya), the (EAC's) chair".
+_APPOSED_OFFICE_BEFORE = regex.compile(
+    r""",\s*+(?:the\s++)?(?:(?:current|rotating|incoming|outgoing|new)\s++)?$""", regex.IGNORECASE
+)
+#: What closes such an apposition after the office: a comma, a dash, a bracket.
+_OFFICE_APPOSITION_CLOSE = regex.compile(r"\s*(?:,|—|–|--|\))")
 
 
 def _office_holder(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -> None:
@@ -4550,8 +4563,12 @@ def _office_holder(text: str, s: int, e: int, d: _Draft, hits: list[ActorHit]) -
             holder = hits_ending_at(hits, d.start - len(window) + bm.start())
             noun = bm.group("noun")
         elif (om := _OFFICE_NOUN_AFTER.match(text, d.end, min(e, d.end + 40))) is not None and (
-            hb := _HOLDS_THE_BEFORE.search(window)
-        ) is not None:
+            (hb := _HOLDS_THE_BEFORE.search(window)) is not None
+            or (
+                (hb := _APPOSED_OFFICE_BEFORE.search(window)) is not None
+                and _OFFICE_APPOSITION_CLOSE.match(text, om.end()) is not None
+            )  # "Laos, the current ASEAN chair, hosted": the name the apposition stands beside
+        ):
             # "Laos, which holds the ASEAN chairmanship", "Malaysia, as the current ASEAN Chair": the body's
             # name before its office
             holder = hits_ending_at(hits, d.start - len(window) + hb.start())
