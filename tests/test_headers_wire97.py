@@ -527,3 +527,27 @@ def test_a_knights_title_or_a_networks_name_is_no_part_of_the_name(byline: str, 
     writer's name (before, the name kept them)."""
     header = parse_header(_credited(byline, "December 1, 2026"), reference_date=TALKS_REFERENCE)
     assert [a.name for a in header.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        pytest.param(
+            "By Jane Whitfield (Reuters) and Tom Hale (AFP)", ["Jane Whitfield", "Tom Hale"], id="two"
+        ),
+        pytest.param(
+            "By Jane Whitfield (Reuters), Tom Hale (AFP) and Ana Ruiz (EFE)",
+            ["Jane Whitfield", "Tom Hale", "Ana Ruiz"],
+            id="three",
+        ),
+        # guards: one writer and one agency in brackets; the agency after the last name only, as before
+        pytest.param("By Jane Whitfield (Reuters)", ["Jane Whitfield"], id="guard-one"),
+        pytest.param("By Jane Whitfield and Tom Hale (AFP)", ["Jane Whitfield", "Tom Hale"], id="guard-last"),
+    ],
+)
+def test_each_writer_with_their_agency_in_brackets(byline: str, authors: list[str]) -> None:
+    """Each writer of a byline followed by the agency they file for in brackets ("By Jane Whitfield (Reuters)
+    and Tom Hale (AFP)") is a writer, the agency no part of the name (before, only the last was read)."""
+    header = parse_header(_credited(byline, "December 1, 2026"), reference_date=TALKS_REFERENCE)
+    assert [a.name for a in header.authors] == authors
+    assert header.source is not None and header.source.name in ("Reuters", "AFP", "EFE")

@@ -4675,6 +4675,12 @@ def _set_byline(start: int, end: int, text: str, st: _State, *, bare: bool = Fal
             part = fm.group("name").rstrip()  # ("A in Kyiv for AFP": the place then ends the part)
             if not part.strip():
                 continue
+        pc = _PART_CREDIT_RE.fullmatch(part, timeout=_T) if part.endswith(")") else None
+        if pc is not None and (named := _credit_name(pc.group("credit"))) is not None:
+            # "A (Reuters) and B (AFP)": each writer with the agency they file for, the first the source
+            c_abs = p_abs + pc.start("credit")
+            source = source or Source(pc.group("credit"), c_abs, c_abs + len(pc.group("credit")), named)
+            part = pc.group("name")
         glued = _glued_agency(part)
         if glued is not None:  # "David Okafor Associated Press": a name, then its agency without a comma
             a_abs = (
@@ -4833,6 +4839,11 @@ _OUTLET_COMPOUND_RE = regex.compile(
 
 
 _DESK_NOUNS = frozenset({"desk", "bureau"})
+
+
+# A writer's name and the outlet they file for in brackets, one part of a byline of several: "Jane Doe
+# (Reuters)" in "Jane Doe (Reuters) and Tom Hale (AFP)".
+_PART_CREDIT_RE = regex.compile(r"(?P<name>\s*+\p{Lu}[^()\n]{1,60}?)\s*+\((?P<credit>[^()\n]{2,40}+)\)\s*+")
 
 
 def _outlet_section_desk(part: str) -> str | None:
