@@ -551,3 +551,32 @@ def test_each_writer_with_their_agency_in_brackets(byline: str, authors: list[st
     header = parse_header(_credited(byline, "December 1, 2026"), reference_date=TALKS_REFERENCE)
     assert [a.name for a in header.authors] == authors
     assert header.source is not None and header.source.name in ("Reuters", "AFP", "EFE")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        pytest.param("Jane WHITFIELD", ["Jane Whitfield"], id="surname-in-capitals"),
+        pytest.param("Marie DUPONT-LEROY", ["Marie Dupont-Leroy"], id="hyphenated-surname"),
+        pytest.param("Jean-Pierre MARTIN", ["Jean-Pierre Martin"], id="hyphenated-given-name"),
+        pytest.param(
+            "Léa ROUX",
+            ["Léa Roux"],
+            id="unlisted-given-name",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="only a listed given name opens the name: 'Léa' is not in the English list",
+            ),
+        ),
+        # guards: labels of a topic in the same shape name nobody, as before
+        pytest.param("Dossier UKRAINE", [], id="guard-topic-label"),
+        pytest.param("Analyse ÉCONOMIE", [], id="guard-section-label"),
+        pytest.param("Breaking NEWS", [], id="guard-breaking"),
+    ],
+)
+def test_a_bare_name_with_its_surname_in_capitals(line: str, authors: list[str]) -> None:
+    """A known given name in mixed case and the surname in capitals alone on the line under the headline, as
+    French pages print their writer ("Jane WHITFIELD"), is the writer (before, no writer was read)."""
+    text = "\n".join([TALKS_HEADLINE, line, "1 décembre 2026", "", TALKS_LEAD, "", TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
+    assert [a.name for a in header.authors] == authors

@@ -4356,6 +4356,9 @@ def _bare_name(part: str) -> bool:
     if part.isupper() and toks[0].casefold() in _given_names():
         part = part.title()  # "ISABEL ROCHA NÚÑEZ": a name in capitals, opening with a given name
         toks = part.split()
+    elif _surname_in_capitals(toks):
+        part = " ".join([toks[0], *(t.title() for t in toks[1:])])  # "Léa ROUX": the surname in capitals
+        toks = part.split()  # after the given name, as French pages print it
     if any(
         (t.isupper() and len(t) > 2) or t.casefold() in _UI_WORDS or t.endswith(("'s", "’s")) for t in toks
     ):
@@ -4363,6 +4366,16 @@ def _bare_name(part: str) -> bool:
     if toks[-1].casefold() in _COLUMN_WORD_SET:
         return False  # "Court Circular", "Morning Briefing": a column's title, no person
     return _name_tokens(part) and not _is_city(part)  # ("Mexico City - MAR 04, 2025": a place and a date)
+
+
+def _surname_in_capitals(toks: list[str]) -> bool:
+    """Whether ``toks`` are a known given name in mixed case and a surname in capitals ("Jane WHITFIELD",
+    "Jean-Pierre MARTIN"), as French pages print a writer's name (a label over the headline's topic, "Analyse
+    ÉCONOMIE", "Sommet UE", opens with no given name)."""
+    first, rest = toks[0], toks[1:]
+    if first.isupper() or not first[:1].isupper() or not all(t.isupper() and len(t) > 1 for t in rest):
+        return False
+    return first.casefold() in _given_names() and not _a_place(" ".join(t.title() for t in rest))
 
 
 def _cut_byline(s: str) -> int:
