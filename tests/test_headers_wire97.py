@@ -1,6 +1,11 @@
 """Header lines met in the forty-second session's probes: a byline that credits an outlet and no person (an
-agency's unit or section, two agencies joined by a hyphen, an outlet's initials alone, a paper's reporters in
-the plural). Tops written for these tests, in the styles of the outlets named."""
+agency's unit or section, agencies joined by a hyphen, an outlet's initials alone, a paper's reporters in the
+plural, an outlet's section desk), a page's stamp of the moment ("Just now"), "CST" read by the outlet or the
+dateline's city, a photo's caption over the headline, Kyodo's agency after the date with no brackets, a news
+database's export ("Byline:", "Dateline:", "The Guardian (London)"), the paper's own correspondent and the
+place they file from, a city glued by its comma to a date label, the Polish and Czech words before a time, a
+knight's title and a network's name beside the writer's, writers each with an agency in brackets, and a
+surname in capitals. Tops written for these tests, in the styles of the outlets named."""
 
 from __future__ import annotations
 
@@ -580,3 +585,38 @@ def test_a_bare_name_with_its_surname_in_capitals(line: str, authors: list[str])
     text = "\n".join([TALKS_HEADLINE, line, "1 décembre 2026", "", TALKS_LEAD, "", TALKS_LEAD_2])
     header = parse_header(text, reference_date=TALKS_REFERENCE)
     assert [a.name for a in header.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "author", "place"),
+    [
+        pytest.param(
+            ["Marco Neri, dal nostro corrispondente a Ginevra", "1 dicembre 2026"],
+            "Marco Neri",
+            "Ginevra",
+            id="italian-credit-after-the-name",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the paper's own correspondent is read only before the name; after the name's comma"
+                " the line is taken for a standfirst",
+            ),
+        ),
+        pytest.param(
+            ["Luis Gil", "Ginebra - 01 dic 2026 - 14:05 CET"],
+            "Luis Gil",
+            "Ginebra",
+            id="spanish-exonym-of-geneva",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'Ginebra' and 'Genebra' are not in the city list, which the quotation and speaker"
+                " modules share (left to their owners)",
+            ),
+        ),
+    ],
+)
+def test_known_gaps(lines: list[str], author: str, place: str) -> None:
+    """Known failures of the session's probes, kept as strict xfails."""
+    text = "\n".join([TALKS_HEADLINE, *lines, "", TALKS_LEAD, "", TALKS_LEAD_2])
+    header = parse_header(text, reference_date=TALKS_REFERENCE)
+    assert [a.name for a in header.authors] == [author]
+    assert header.dateline is not None and header.dateline.place == place
