@@ -8,7 +8,8 @@ Arab" force; a pact still to be signed ("are set to sign", "close to signing"); 
 ("Saudi Arabia and 10 allies": 11); the kind an armed foe the gazetteer does not know gives ("pledged to
 fight jihadists": military); a name's hyphen written as a space ("Guinea Bissau"); words that rank an ally
 ("Moscow's only formal military ally"); a bloc only reported ("reports of a secret alliance"); a chair
-still to come ("Kazakhstan will chair the SCO"); and a bare
+still to come ("Kazakhstan will chair the SCO"); a member ranked in an apposition (", the only
+Muslim-majority NATO member,"); and a bare
 "the coalition" against a foe in a theatre ("The coalition fighting the Houthis struck targets near Sanaa":
 the Saudi-led coalition).
 
@@ -741,4 +742,39 @@ class TestChairStillToCome:
     )
     def test_reading(self, text: str, expected: list[Row]) -> None:
         """The chair is a member."""
+        assert rows(text) == expected
+
+
+class TestRankedMemberApposition:
+    """A state with an apposition that ranks or describes it as one member of a body (", the only
+    Muslim-majority NATO member,", ", the largest NATO member in the region,") is a member, as with ", a NATO
+    member,"; a former member is none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Turkey, the only Muslim-majority NATO member, hosted the talks.",
+                [("NATO member", "NATO", "asserted", None, ["TUR"])],
+                id="only-muslim-majority",
+            ),
+            pytest.param(
+                "Poland, the largest NATO member on the eastern flank, asked for more troops.",
+                [("NATO member", "NATO", "asserted", None, ["POL"])],
+                id="largest-in-a-place",
+            ),
+            pytest.param(
+                "Ankara, a NATO member since 1952, hosted the talks.",
+                [("NATO member", "NATO", "asserted", None, ["TUR"])],
+                id="guard-plain-apposition",
+            ),
+            pytest.param(
+                "Laos and Cambodia, the poorest ASEAN states, asked for more time.",
+                [("ASEAN states", "ASEAN", "asserted", None, ["LAO", "KHM"])],
+                id="guard-ranked-list",
+            ),
+        ],
+    )
+    def test_reading(self, text: str, expected: list[Row]) -> None:
+        """The ranked state is a member."""
         assert rows(text) == expected

@@ -986,6 +986,14 @@ _APPOSED = regex.compile(
     r"(?:(?:(?:al)?though|while|despite\s+being|as)\s+(?:(?:still|also|itself)\s+)?)?"
     r"(?:(?:an?|the)\s+)?(?:(?:fellow|founding|full|new|key)\s+)?"
 )
+#: The same with words that rank or describe one member before the body's name: "Turkey, the only
+#: Muslim-majority (NATO member),", ", the largest (NATO member) in the region," (read for a singular member
+#: noun: a list's ranked apposition is read elsewhere).
+_APPOSED_RANKED = regex.compile(
+    _APPOSED.pattern
+    + r"(?:(?:only|lone|sole|largest|biggest|oldest|newest|youngest|smallest|poorest|richest|wealthiest|first"
+    r"|most\s+[\w\-]+|\w+-(?!member\b)[\w\-]+)\s+){0,2}"
+)
 #: A second body and the member noun they share, right after a body's name: " and EU member", " and EU
 #: members" (see _members_before).
 _AND_BODY_MEMBER_AFTER = regex.compile(r"\s+and\s+(?:the\s+)?(?:\p{Lu}[\w\-]*\s+){1,3}?members?\b")
@@ -5351,7 +5359,13 @@ def _members_before(text: str, s: int, d: _Draft, pre: str, hits: list[ActorHit]
         elif (
             ph
             and _MEMBER_NOUN_END.search(text, d.start, d.end)
-            and _APPOSED.fullmatch(text, ph[0].end, d.start)
+            and (
+                _APPOSED.fullmatch(text, ph[0].end, d.start)
+                or (
+                    not text[d.start : d.end].endswith("s")
+                    and _APPOSED_RANKED.fullmatch(text, ph[0].end, d.start) is not None
+                )
+            )
         ):
             d.members.append(ph[0].actor)  # "Burundi, an EAC member, ..."
         elif (
